@@ -1,0 +1,45 @@
+# The two commands of the README: `make run` and `make test`.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTHON ?= python3
+
+.PHONY: run test lint messages setup test-sqlite test-postgres bench
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+setup: $(VENV)/.installed
+
+messages: $(VENV)/.installed
+	$(PY) manage.py compilemessages -v0 --ignore=.venv --ignore=node_modules
+
+run: messages
+	$(PY) manage.py migrate --noinput -v0
+	$(PY) manage.py load_demo
+	$(PY) manage.py ensure_admin
+	@echo ""
+	@echo "  Site:  http://$(HOST):$(PORT)/   (Tiếng Việt: /vi/, English: /en/)"
+	@echo "  Admin: http://$(HOST):$(PORT)/admin/   (login printed above)"
+	@echo ""
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+test: lint messages
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
+	$(MAKE) --no-print-directory test-sqlite
+	$(MAKE) --no-print-directory test-postgres
+
+test-sqlite: $(VENV)/.installed
+	env -u DATABASE_URL $(VENV)/bin/pytest
+
+test-postgres: $(VENV)/.installed
+	scripts/with_postgres.sh $(VENV)/bin/pytest

@@ -1,0 +1,90 @@
+"""What every public page shares, built from small mixins.
+
+Concrete pages extend :class:`BasePage` and add to ``translatable_fields`` so that every
+field gets an explicit decision: translated (text) or synchronised (dates, numbers,
+coordinates, images, links to other objects).
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .blocks import BodyBlock
+
+
+class ListingMixin(models.Model):
+    """A short summary and an image used wherever the page appears in a list."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("One or two sentences shown at the top of the page and in listings."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        _("hero image description"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the image shows, for people who cannot see it, in this page's language. "
+            "Leave empty to use the image's own description."
+        ),
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def hero_alt_text(self):
+        if self.hero_image_alt:
+            return self.hero_image_alt
+        return getattr(self.hero_image, "description", "") or ""
+
+
+class BasePage(ListingMixin, Page):
+    """Abstract base of every page on the platform."""
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("introduction"),
+        SynchronizedField("hero_image"),
+        TranslatableField("hero_image_alt"),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class BodyPageMixin(models.Model):
+    """A free-form body made of the platform's blocks."""
+
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    class Meta:
+        abstract = True

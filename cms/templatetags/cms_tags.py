@@ -1,0 +1,69 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Locale, Page
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/language_switch.html", takes_context=True)
+def language_switch(context):
+    """Links to this same page in the other languages.
+
+    Built from the page's translations (never from per-user state), so a cached page
+    stays correct. A page without a live translation in a language links to that
+    language's home and says so.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    current = translation.get_language()
+    translations = {}
+    homes = {}
+    if isinstance(page, Page):
+        translations = {
+            p.locale.language_code: p
+            for p in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+        site_root = page.get_site().root_page if page.get_site() else None
+        if site_root is not None:
+            homes = {
+                p.locale.language_code: p
+                for p in site_root.get_translations(inclusive=True).live().select_related("locale")
+            }
+    links = []
+    for code, name in settings.LANGUAGES:
+        available = True
+        if isinstance(page, Page):
+            target = translations.get(code) or homes.get(code)
+            available = code in translations
+            url = target.get_url(request) if target else f"/{code}/"
+        else:
+            url = translate_url(request.path, code) if request else f"/{code}/"
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "current": code == current,
+                "available": available,
+            }
+        )
+    return {"links": links}
+
+
+@register.simple_tag(takes_context=True)
+def locale_home(context):
+    """The network home in the active language."""
+    try:
+        locale = Locale.get_active()
+        page = context.get("page")
+        site = page.get_site() if isinstance(page, Page) else None
+        if site is None:
+            from wagtail.models import Site
+
+            site = Site.find_for_request(context.get("request"))
+        home = site.root_page.get_translation_or_none(locale) if site else None
+        return home.get_url(context.get("request")) if home else "/"
+    except Locale.DoesNotExist:
+        return "/"

@@ -1,0 +1,241 @@
+"""The network's pages: the portal home, one page per center, and free pages."""
+
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Prefetch
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Orderable, PageManager, TranslatableMixin
+from wagtail.models.pages import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.models import BasePage, BodyPageMixin
+
+from .taxonomy import Sector
+
+
+class NetworkHomePage(BodyPageMixin, BasePage):
+    """The portal of the whole network (``/vi/``, ``/en/``): one per language."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["network.CenterPage", "network.StandardPage"]
+
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("network home page")
+        verbose_name_plural = _("network home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["centers"] = CenterPage.objects.in_locale(self.locale).listing()
+        return context
+
+
+class CenterPageQuerySet(PageQuerySet):
+    def in_locale(self, locale):
+        return self.filter(locale=locale)
+
+    def listing(self):
+        """Live, public centers with what a card needs, in tree order."""
+        images = get_image_model().objects.prefetch_renditions("fill-640x360")
+        return (
+            self.live()
+            .public()
+            .prefetch_related(Prefetch("hero_image", queryset=images))
+            .defer_streamfields()
+            .order_by("path")
+        )
+
+
+class CenterPage(BodyPageMixin, BasePage):
+    """One Cultural Industry Center: its own section with calendar, spaces and pages."""
+
+    address = models.TextField(_("address"))
+    district = models.CharField(
+        _("district"), max_length=80, help_text=_("The district or ward, used as a filter.")
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    sectors = ParentalManyToManyField(Sector, blank=True, verbose_name=_("sectors"))
+    # Set by network.centers.setup_center, never typed by an editor.
+    collection = models.ForeignKey(
+        Collection,
+        verbose_name=_("media collection"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    editors_group = models.ForeignKey(
+        Group,
+        verbose_name=_("editors group"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = PageManager.from_queryset(CenterPageQuerySet)()
+
+    parent_page_types = ["network.NetworkHomePage"]
+    subpage_types = ["events.EventIndexPage", "spaces.SpaceIndexPage", "network.StandardPage"]
+
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("body"),
+        TranslatableField("address"),
+        TranslatableField("district"),
+        TranslatableField("contacts"),
+        SynchronizedField("latitude", overridable=False),
+        SynchronizedField("longitude", overridable=False),
+        SynchronizedField("sectors", overridable=False),
+        SynchronizedField("opening_hours", overridable=False),
+        SynchronizedField("collection", overridable=False),
+        SynchronizedField("editors_group", overridable=False),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.SearchField("address"),
+        index.FilterField("district"),
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldPanel("district"),
+                FieldPanel("latitude"),
+                FieldPanel("longitude"),
+            ],
+            heading=_("Location"),
+        ),
+        FieldPanel("sectors"),
+        InlinePanel("opening_hours", heading=_("Opening hours"), label=_("Opening hours")),
+        InlinePanel("contacts", heading=_("Contacts"), label=_("Contact")),
+    ]
+
+    class Meta:
+        verbose_name = _("center")
+        verbose_name_plural = _("centers")
+
+    @cached_property
+    def event_index(self):
+        from events.models import EventIndexPage
+
+        return EventIndexPage.objects.child_of(self).live().first()
+
+    @cached_property
+    def space_index(self):
+        from spaces.models import SpaceIndexPage
+
+        return SpaceIndexPage.objects.child_of(self).live().first()
+
+    def localized_sectors(self):
+        """The center's sectors in this page's language (sectors are linked in the source's)."""
+        return Sector.objects.localized_for(list(self.sectors.all()), self.locale)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["free_pages"] = (
+            StandardPage.objects.child_of(self).live().public().defer_streamfields()
+        )
+        context["sectors"] = self.localized_sectors()
+        return context
+
+
+class CenterContact(TranslatableMixin, Orderable):
+    """A person or desk visitors can reach at a center; the role is translated."""
+
+    page = ParentalKey(CenterPage, on_delete=models.CASCADE, related_name="contacts")
+    role = models.CharField(_("role"), max_length=120)
+    name = models.CharField(_("name"), max_length=120, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+
+    translatable_fields = [
+        TranslatableField("role"),
+        SynchronizedField("name"),
+        SynchronizedField("email"),
+        SynchronizedField("phone"),
+    ]
+    panels = [FieldPanel("role"), FieldPanel("name"), FieldPanel("email"), FieldPanel("phone")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("contact")
+        verbose_name_plural = _("contacts")
+
+    def __str__(self):
+        return f"{self.role}: {self.name}" if self.name else self.role
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, _("Monday")
+    TUESDAY = 1, _("Tuesday")
+    WEDNESDAY = 2, _("Wednesday")
+    THURSDAY = 3, _("Thursday")
+    FRIDAY = 4, _("Friday")
+    SATURDAY = 5, _("Saturday")
+    SUNDAY = 6, _("Sunday")
+
+
+class OpeningHours(Orderable):
+    """One weekday's opening time at a center (Hanoi time). A day without a row is closed."""
+
+    page = ParentalKey(CenterPage, on_delete=models.CASCADE, related_name="opening_hours")
+    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"))
+
+    panels = [FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("opening hours")
+        verbose_name_plural = _("opening hours")
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.opens:%H:%M}-{self.closes:%H:%M}"
+
+    def clean(self):
+        super().clean()
+        if self.opens and self.closes and self.closes <= self.opens:
+            raise ValidationError({"closes": _("The closing time must be after the opening time.")})
+
+
+class StandardPage(BodyPageMixin, BasePage):
+    """A free page: how to visit, the building's story, a residency call."""
+
+    parent_page_types = ["network.NetworkHomePage", "network.CenterPage", "network.StandardPage"]
+    subpage_types = ["network.StandardPage"]
+
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
+
+    @cached_property
+    def center(self):
+        return CenterPage.objects.ancestor_of(self).first()
