@@ -10,7 +10,6 @@ segments and translations are the ones an editor would have produced.
 import html
 
 from wagtail.models import DraftStateMixin
-
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 

@@ -1,0 +1,102 @@
+"""Both languages render real translated text, and the switch leads to the same page."""
+
+import re
+from pathlib import Path
+
+import polib
+import pytest
+from django.test import Client
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "expected"),
+    [
+        (
+            "/vi/",
+            "vi",
+            ["Mạng lưới Trung tâm Công nghiệp Văn hóa Hà Nội", "Các trung tâm trong mạng lưới"],
+        ),
+        ("/en/", "en", ["Hanoi Cultural Industry Centers Network", "Centers of the network"]),
+        (
+            "/vi/complex-01/",
+            "vi",
+            ["Tổ hợp sáng tạo Complex 01", "Giờ mở cửa", "Thứ Hai", "Thiết kế"],
+        ),
+        ("/en/complex-01/", "en", ["Complex 01 Creative Hub", "Opening hours", "Monday", "Design"]),
+        ("/vi/complex-01/tham-quan/", "vi", ["Thông tin tham quan"]),
+        ("/en/complex-01/visit/", "en", ["Visitor information"]),
+        ("/vi/complex-01/events/", "vi", ["Sự kiện"]),
+        ("/en/complex-01/spaces/", "en", ["Spaces"]),
+    ],
+)
+def test_page_renders_in_its_language(client, demo, url, lang, expected):
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<html lang="{lang}">' in html
+    for text in expected:
+        assert text in html
+
+
+def test_english_pages_carry_no_vietnamese_interface_text(client, demo):
+    html = client.get("/en/complex-01/").content.decode()
+    for vietnamese in ("Giờ mở cửa", "Liên hệ", "Thứ Hai", "Địa chỉ"):
+        assert vietnamese not in html
+
+
+@pytest.mark.parametrize(
+    ("url", "other"),
+    [
+        ("/vi/", "/en/"),
+        ("/en/heritage-space/", "/vi/heritage-space/"),
+        ("/vi/complex-01/tham-quan/", "/en/complex-01/visit/"),
+        ("/en/hang-buom-22/ca-tru-and-xam-nights/", "/vi/hang-buom-22/dem-ca-tru-va-xam/"),
+        ("/vi/vicas-art-studio/events/", "/en/vicas-art-studio/events/"),
+    ],
+)
+def test_language_switch_leads_to_the_same_page(client, demo, url, other):
+    html = client.get(url).content.decode()
+    links = re.findall(r'<a href="([^"]+)" lang="(vi|en)" hreflang="\2" rel="alternate">', html)
+    assert links == [(other, other[1:3])]
+    assert Client().get(other).status_code == 200
+
+
+def test_switch_on_an_untranslated_page_says_so_and_offers_the_home(client, center_factory):
+    center = center_factory(slug="chi-tieng-viet")
+    html = client.get(center.url).content.decode()
+    assert '<a href="/en/" lang="en" hreflang="en" rel="alternate"' in html
+    assert "(chưa được dịch)" in html
+
+
+def test_vietnamese_catalogue_is_complete():
+    """Every interface string has a Vietnamese translation that is not marked fuzzy."""
+    catalogue = polib.pofile(str(ROOT / "locale/vi/LC_MESSAGES/django.po"))
+    untranslated = [entry.msgid for entry in catalogue.untranslated_entries()]
+    fuzzy = [entry.msgid for entry in catalogue.fuzzy_entries()]
+    assert untranslated == [] and fuzzy == []
+    assert len(catalogue) > 50
+
+
+def test_every_interface_string_is_in_the_catalogue(monkeypatch):
+    """makemessages finds no string that the committed catalogue lacks (or has dropped)."""
+    from django.core.management import call_command
+
+    po_path = ROOT / "locale/vi/LC_MESSAGES/django.po"
+    committed = po_path.read_bytes()
+    monkeypatch.chdir(ROOT)
+    try:
+        call_command(
+            "makemessages",
+            locale=["vi"],
+            ignore_patterns=[".venv/*", "media*", "static/*", "node_modules/*", "tests/*"],
+            no_location=True,
+            verbosity=0,
+        )
+        extracted = polib.pofile(str(po_path))
+    finally:
+        po_path.write_bytes(committed)
+    committed_ids = {entry.msgid for entry in polib.pofile(committed.decode())}
+    live_ids = {entry.msgid for entry in extracted if not entry.obsolete}
+    assert sorted(live_ids - committed_ids) == []

@@ -1,0 +1,44 @@
+import pytest
+
+from network.demo.translate import TranslationMemory, translate_with_memory
+from tests.factories import CenterPageFactory, NetworkHomePageFactory, en, make_site, vi
+
+
+@pytest.fixture
+def locales(db):
+    return {"vi": vi(), "en": en()}
+
+
+@pytest.fixture
+def home(locales):
+    """A Vietnamese network home set as the site root, with its English translation."""
+    home = NetworkHomePageFactory(slug="mang-luoi")
+    make_site(home)
+    memory = TranslationMemory()
+    memory.add(home.title, "Hanoi Cultural Industry Centers Network")
+    memory.add(home.slug, "network")
+    memory.add(home.introduction, "The shared portal of the centers.")
+    translate_with_memory(home, locales["en"], memory)
+    return home
+
+
+@pytest.fixture
+def center_factory(home):
+    def make(**kwargs):
+        return CenterPageFactory(parent=home, **kwargs)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def demo_db(django_db_setup, django_db_blocker):
+    """The whole demo network, loaded once into the test database for read-only tests."""
+    from network.demo.loader import load_demo
+
+    with django_db_blocker.unblock():
+        return load_demo()
+
+
+@pytest.fixture
+def demo(demo_db, db):
+    return demo_db
