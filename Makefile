@@ -43,3 +43,11 @@ test-sqlite: $(VENV)/.installed
 
 test-postgres: $(VENV)/.installed
 	scripts/with_postgres.sh $(VENV)/bin/pytest
+
+# Benchmarks: every bench/bench_*.py, each printing its own table (ratios and query counts).
+bench: messages
+	@for script in bench/bench_*.py; do \
+		[ -e "$$script" ] || continue; \
+		echo "== $$script"; \
+		DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) $$script || exit 1; \
+	done

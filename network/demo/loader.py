@@ -5,6 +5,8 @@ nothing and changes nothing. Vietnamese objects are created first; their English
 versions are made by wagtail-localize (see :mod:`network.demo.translate`).
 """
 
+import importlib
+import importlib.util
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -34,6 +36,11 @@ from .images import placeholder_jpeg
 from .translate import TranslationMemory, translate_with_memory
 
 HOME_SLUGS = {"vi": "trang-chu", "en": "home"}
+
+# Apps that add to the demo network: each module has ``load(loader)``, called after the
+# centers exist, with this loader (its locales, translation memory, centers and
+# progress). A module that does not exist yet is skipped.
+EXTENSIONS = ["events.demo", "spaces.demo"]
 
 
 @dataclass
@@ -76,32 +83,37 @@ class DemoLoader:
         self.memory = build_memory()
         self.vi = Locale.objects.get(language_code="vi")
         self.en = Locale.objects.get(language_code="en")
+        self.home_page = None
+        self.centers = {}
 
     def run(self):
         started = time.monotonic()
-        home = self.home()
+        home = self.home_page = self.home()
         sectors = self.taxonomy(Sector, content.SECTORS, "sectors")
         self.taxonomy(Amenity, content.AMENITIES, "amenities")
         total = len(content.CENTERS)
         for number, data in enumerate(content.CENTERS, start=1):
             before = sum(self.summary.created.values())
-            self.center(home, data, sectors)
+            self.centers[data["slug"]] = self.center(home, data, sectors)
             made = sum(self.summary.created.values()) - before
             state = f"created {made} objects" if made else "already there"
             self.progress(f"[{number}/{total}] {data['title']['vi']}: {state}")
+        for name in EXTENSIONS:
+            if importlib.util.find_spec(name) is not None:
+                importlib.import_module(name).load(self)
         self.summary.seconds = time.monotonic() - started
         return self.summary
 
     # Bookkeeping ---------------------------------------------------------------
-    def _note(self, kind, created):
+    def note(self, kind, created):
         (self.summary.created if created else self.summary.existing)[kind] += 1
 
-    def _ensure_english(self, instance, kind):
+    def ensure_english(self, instance, kind):
         if instance.get_translation_or_none(self.en) is None:
             translate_with_memory(instance, self.en, self.memory)
-            self._note(kind, True)
+            self.note(kind, True)
         else:
-            self._note(kind, False)
+            self.note(kind, False)
 
     # Objects -------------------------------------------------------------------
     @transaction.atomic
@@ -121,9 +133,9 @@ class DemoLoader:
             )
             root.add_child(instance=home)
             home.save_revision().publish()
-            self._note("pages", True)
+            self.note("pages", True)
         else:
-            self._note("pages", False)
+            self.note("pages", False)
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
@@ -131,7 +143,7 @@ class DemoLoader:
             site.root_page = home
             site.site_name = "Hanoi Cultural Industry Centers"
             site.save()
-        self._ensure_english(home, "pages")
+        self.ensure_english(home, "pages")
         self.progress("Network home page: /vi/ and /en/")
         return home
 
@@ -148,10 +160,10 @@ class DemoLoader:
                     description=data["description"]["vi"],
                     sort_order=order,
                 )
-                self._note(kind, True)
+                self.note(kind, True)
             else:
-                self._note(kind, False)
-            self._ensure_english(obj, kind)
+                self.note(kind, False)
+            self.ensure_english(obj, kind)
             found[data["slug"]] = obj
         self.progress(f"{model._meta.verbose_name_plural.title()}: {len(items)} in vi and en")
         return found
@@ -187,12 +199,12 @@ class DemoLoader:
             )
             image.collection = center.collection
             image.save(update_fields=["collection"])
-            self._note("centers", True)
+            self.note("centers", True)
         else:
-            self._note("centers", False)
-        self._ensure_english(center, "pages")
+            self.note("centers", False)
+        self.ensure_english(center, "pages")
         for child in center.get_children().specific():
-            self._ensure_english(child, "pages")
+            self.ensure_english(child, "pages")
 
         page_data = data["page"]
         free_page = (
@@ -207,10 +219,10 @@ class DemoLoader:
             )
             center.add_child(instance=free_page)
             free_page.save_revision().publish()
-            self._note("pages", True)
+            self.note("pages", True)
         else:
-            self._note("pages", False)
-        self._ensure_english(free_page, "pages")
+            self.note("pages", False)
+        self.ensure_english(free_page, "pages")
         return center
 
     def image(self, data):
@@ -223,7 +235,7 @@ class DemoLoader:
             file=ImageFile(BytesIO(jpeg), name=f"{data['slug']}.jpg"),
         )
         image.save()
-        self._note("images", True)
+        self.note("images", True)
         return image
 
 

@@ -45,6 +45,8 @@ def test_database_url_chooses_the_database():
     script = "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"
     base = {"DJANGO_SETTINGS_MODULE": "cms.settings.dev"}
     sqlite = manage("shell", "-c", script, **base)
-    postgres = manage("shell", "-c", script, DATABASE_URL="postgres://u:p@db.example:5432/hcc", **base)
+    postgres = manage(
+        "shell", "-c", script, DATABASE_URL="postgres://u:p@db.example:5432/hcc", **base
+    )
     assert sqlite.stdout.strip().endswith("sqlite3")
     assert postgres.stdout.strip().endswith("postgresql")

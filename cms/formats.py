@@ -1,0 +1,145 @@
+"""Dates, money and alphabetical order as each language writes them.
+
+Vietnamese is not English with other words: a date reads "Thứ Bảy, 6 tháng 12 năm 2026",
+money "1.500.000 ₫", and a list sorted by name puts "Đ" after "D" and orders tones as a
+Vietnamese dictionary does. Everything here takes an explicit language code (default:
+the active one) so the same helpers serve templates, feeds, e-mails and exports.
+"""
+
+import unicodedata
+from datetime import datetime
+from decimal import Decimal
+
+from django.utils import timezone, translation
+
+VI_WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
+EN_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def _language(language):
+    return (language or translation.get_language() or "vi").split("-")[0]
+
+
+def _local(value):
+    """A datetime in Hanoi time (the project's TIME_ZONE); dates pass through."""
+    if isinstance(value, datetime):
+        return timezone.localtime(value) if timezone.is_aware(value) else value
+    return value
+
+
+def long_date(value, language=None):
+    """'Thứ Bảy, 6 tháng 12 năm 2026' / 'Saturday 6 December 2026'."""
+    if value is None:
+        return ""
+    value = _local(value)
+    day = value.date() if isinstance(value, datetime) else value
+    if _language(language) == "vi":
+        return f"{VI_WEEKDAYS[day.weekday()]}, {day.day} tháng {day.month} năm {day.year}"
+    return f"{EN_WEEKDAYS[day.weekday()]} {day.day} {EN_MONTHS[day.month - 1]} {day.year}"
+
+
+def short_date(value, language=None):
+    """'6/12/2026' / '6 Dec 2026'."""
+    if value is None:
+        return ""
+    value = _local(value)
+    day = value.date() if isinstance(value, datetime) else value
+    if _language(language) == "vi":
+        return f"{day.day}/{day.month}/{day.year}"
+    return f"{day.day} {EN_MONTHS[day.month - 1][:3]} {day.year}"
+
+
+def clock(value):
+    """'19:30' in both languages (Hanoi time)."""
+    return _local(value).strftime("%H:%M") if value is not None else ""
+
+
+def long_datetime(value, language=None):
+    """'Thứ Bảy, 6 tháng 12 năm 2026, 19:30' / 'Saturday 6 December 2026, 19:30'."""
+    if value is None:
+        return ""
+    return f"{long_date(value, language)}, {clock(value)}"
+
+
+def month_year(value, language=None):
+    """'Tháng 12 năm 2026' / 'December 2026' (the heading of a month grid)."""
+    if _language(language) == "vi":
+        return f"Tháng {value.month} năm {value.year}"
+    return f"{EN_MONTHS[value.month - 1]} {value.year}"
+
+
+def group_digits(number, separator):
+    text = f"{int(number):,}"
+    return text.replace(",", separator)
+
+
+def vnd(amount, language=None):
+    """'1.500.000 ₫' / '1,500,000 VND'. Amounts are whole đồng."""
+    if amount is None:
+        return ""
+    amount = int(Decimal(amount))
+    if _language(language) == "vi":
+        return f"{group_digits(amount, '.')} ₫"
+    return f"{group_digits(amount, ',')} VND"
+
+
+def number(value, language=None):
+    """Thousands grouped as each language does: '12.500' / '12,500'."""
+    if value is None:
+        return ""
+    return group_digits(value, "." if _language(language) == "vi" else ",")
+
+
+# Vietnamese alphabetical order ------------------------------------------------------
+_VI_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+_VI_LETTER_RANK = {letter: rank for rank, letter in enumerate(_VI_ALPHABET)}
+# Tone marks in dictionary order: level (none), grave, hook, tilde, acute, dot below.
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+_LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn: part of the letter
+
+
+def vi_sort_key(text):
+    """A key that sorts Vietnamese text as a dictionary does.
+
+    Letters first (a < ă < â < b ... d < đ ... o < ô < ơ ... u < ư), then tones word by
+    word (level < huyền < hỏi < ngã < sắc < nặng), then the original text as a tiebreak.
+    Characters outside the Vietnamese alphabet sort after it, by code point.
+    """
+    letters = []
+    tones = []
+    for char in unicodedata.normalize("NFD", (text or "").casefold()):
+        if char in _TONES:
+            if tones:
+                tones[-1] = _TONES[char]
+            continue
+        if char in _LETTER_MARKS and letters:
+            base = unicodedata.normalize("NFC", letters[-1][1] + char)
+            letters[-1] = (_VI_LETTER_RANK.get(base, 1000 + ord(base[0])), base)
+            continue
+        rank = _VI_LETTER_RANK.get(char)
+        if rank is None:
+            rank = -1 if char.isspace() else 1000 + ord(char)
+        letters.append((rank, char))
+        tones.append(0)
+    return (tuple(rank for rank, _ in letters), tuple(tones), text or "")
+
+
+def sort_by_name(items, language=None, key=lambda item: str(item)):
+    """Sort ``items`` by name in the language's alphabetical order."""
+    if _language(language) == "vi":
+        return sorted(items, key=lambda item: vi_sort_key(key(item)))
+    return sorted(items, key=lambda item: key(item).casefold())
