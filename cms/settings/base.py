@@ -168,6 +168,14 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 
+# Map tiles: none by default (nothing is fetched from outside; the map shows its markers
+# on a plain background). Production sets OpenStreetMap's or the city's own tile server.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "")
+MAP_TILE_ATTRIBUTION = os.environ.get(
+    "MAP_TILE_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+)
+
 # Demo data loading is allowed only where a settings module says so.
 DEMO_DATA_ALLOWED = env_bool("DEMO_DATA_ALLOWED", False)
 

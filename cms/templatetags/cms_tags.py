@@ -67,3 +67,27 @@ def locale_home(context):
         return home.get_url(context.get("request")) if home else "/"
     except Locale.DoesNotExist:
         return "/"
+
+
+@register.inclusion_tag("includes/centers_map.html", takes_context=True)
+def centers_map(context, centers, map_id="network-map-data"):
+    """A list of centers with a map beside it (the map is added by static/js/network-map.js)."""
+    request = context.get("request")
+    points = []
+    for center in centers:
+        points.append(
+            {
+                "name": center.title,
+                "url": center.get_url(request),
+                "address": center.address,
+                "lat": float(center.latitude),
+                "lng": float(center.longitude),
+            }
+        )
+    return {
+        "map_id": map_id,
+        "map_centers": points,
+        "map_points": points,
+        "map_tile_url": settings.MAP_TILE_URL,
+        "map_tile_attribution": settings.MAP_TILE_ATTRIBUTION,
+    }

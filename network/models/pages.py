@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -161,7 +162,21 @@ class CenterPage(BodyPageMixin, BasePage):
             StandardPage.objects.child_of(self).live().public().defer_streamfields()
         )
         context["sectors"] = self.localized_sectors()
+        context["opening_hours_data"] = [
+            [row.weekday, f"{row.opens:%H:%M}", f"{row.closes:%H:%M}"]
+            for row in self.opening_hours.all()
+        ]
+        context["map_centers"] = [self]
         return context
+
+    def is_open_at(self, moment):
+        """Whether the center is open at ``moment`` (an aware datetime), in Hanoi time."""
+        local = timezone.localtime(moment)
+        now = local.time()
+        return any(
+            row.weekday == local.weekday() and row.opens <= now < row.closes
+            for row in self.opening_hours.all()
+        )
 
 
 class CenterContact(TranslatableMixin, Orderable):

@@ -115,3 +115,18 @@ def test_center_created_in_the_admin_is_set_up(admin_client, home):
     assert center.live
     assert center.collection is not None and center.editors_group is not None
     assert {p.slug for p in center.get_children().live()} == {"events", "spaces"}
+
+
+def test_open_now_is_computed_in_hanoi_time(center_factory):
+    from datetime import UTC, datetime, time
+
+    from network.models import OpeningHours
+
+    center = center_factory()
+    OpeningHours.objects.create(page=center, weekday=1, opens=time(8), closes=time(17))
+    center = CenterPage.objects.get(pk=center.pk)
+    # Tuesday 1 Dec 2026: 01:30 UTC is 08:30 in Hanoi (open), 10:30 UTC is 17:30 (closed).
+    assert center.is_open_at(datetime(2026, 12, 1, 1, 30, tzinfo=UTC))
+    assert not center.is_open_at(datetime(2026, 12, 1, 10, 30, tzinfo=UTC))
+    # Monday 30 Nov 2026 at 20:30 UTC is already Tuesday 03:30 in Hanoi: closed, not Monday.
+    assert not center.is_open_at(datetime(2026, 11, 30, 20, 30, tzinfo=UTC))
