@@ -118,3 +118,20 @@ def test_every_interface_string_is_in_the_catalogue(monkeypatch):
         if new:
             missing[str(path.relative_to(ROOT))] = new
     assert missing == {}
+
+
+@pytest.mark.parametrize(
+    ("url", "locale", "title"),
+    [
+        ("/vi/complex-01/", "vi_VN", "Tổ hợp sáng tạo Complex 01"),
+        ("/en/complex-01/", "en_US", "Complex 01 Creative Hub"),
+    ],
+)
+def test_open_graph_meta_in_the_page_language(client, demo, url, locale, title):
+    html = client.get(url).content.decode()
+    assert f'<meta property="og:title" content="{title}">' in html
+    assert f'<meta property="og:locale" content="{locale}">' in html
+    assert f'<meta property="og:url" content="http://localhost{url}">' in html
+    image = re.search(r'<meta property="og:image" content="(http://testserver/media/[^"]+)">', html)
+    assert image and image.group(1).endswith(".jpg")
+    assert '<meta name="twitter:card" content="summary_large_image">' in html
