@@ -9,7 +9,9 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Orderable, PageManager, TranslatableMixin
 from wagtail.models.pages import PageQuerySet
@@ -18,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import BasePage, BodyPageMixin
 
+from .api_fields import ContactsField, LocalizedSectorsField, OpeningHoursField, TranslationsField
 from .taxonomy import Sector
 
 
@@ -134,6 +137,18 @@ class CenterPage(BodyPageMixin, BasePage):
         FieldPanel("sectors"),
         InlinePanel("opening_hours", heading=_("Opening hours"), label=_("Opening hours")),
         InlinePanel("contacts", heading=_("Contacts"), label=_("Contact")),
+    ]
+
+    api_fields = [
+        APIField("introduction"),
+        APIField("address"),
+        APIField("district"),
+        APIField("latitude", serializer=serializers.FloatField()),
+        APIField("longitude", serializer=serializers.FloatField()),
+        APIField("sectors", serializer=LocalizedSectorsField()),
+        APIField("opening_hours", serializer=OpeningHoursField()),
+        APIField("contacts", serializer=ContactsField()),
+        APIField("translations", serializer=TranslationsField()),
     ]
 
     class Meta:

@@ -1,0 +1,79 @@
+"""Read-only open data at /api/v2/ (Wagtail API v2): pages, images and centers.
+
+Each app adds its own endpoint here (events, spaces) with the fields a consumer needs.
+Bad parameters answer 400 with a JSON message, never 500 or a redirect: Wagtail's own
+checks, plus a bound on ``offset`` (a huge one overflows the database's integer) and a
+``locale`` that must be one of the site's languages (Wagtail answers an unknown one with
+a 404, which the language middleware would turn into a redirect to ``/vi/api/...``).
+"""
+
+from django.conf import settings
+from wagtail.api.v2.filters import LocaleFilter
+from wagtail.api.v2.pagination import WagtailPagination
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from network.models import CenterPage
+
+MAX_OFFSET = 1_000_000
+
+
+class BoundedPagination(WagtailPagination):
+    def paginate_queryset(self, queryset, request, view=None):
+        offset = request.GET.get("offset", "0")
+        if offset.isdigit() and int(offset) > MAX_OFFSET:
+            raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
+        return super().paginate_queryset(queryset, request, view)
+
+
+class KnownLocaleFilter(LocaleFilter):
+    def filter_queryset(self, request, queryset, view):
+        codes = [code for code, _name in settings.LANGUAGES]
+        if "locale" in request.GET and request.GET["locale"] not in codes:
+            raise BadRequestError(f"locale must be one of: {', '.join(codes)}")
+        return super().filter_queryset(request, queryset, view)
+
+
+class PublicPagesAPIViewSet(PagesAPIViewSet):
+    """Wagtail's pages endpoint with the bounds above; other page endpoints extend it."""
+
+    pagination_class = BoundedPagination
+    filter_backends = [
+        KnownLocaleFilter if backend is LocaleFilter else backend
+        for backend in PagesAPIViewSet.filter_backends
+    ]
+
+
+class PublicImagesAPIViewSet(ImagesAPIViewSet):
+    pagination_class = BoundedPagination
+
+
+class CentersAPIViewSet(PublicPagesAPIViewSet):
+    """``/api/v2/centers/``: every center with its address, map point, hours and sectors."""
+
+    model = CenterPage
+    listing_default_fields = [
+        *PagesAPIViewSet.listing_default_fields,
+        "title",
+        "address",
+        "district",
+        "latitude",
+        "longitude",
+        "translations",
+    ]
+
+    def get_queryset(self):
+        return (
+            CenterPage.objects.filter(pk__in=self.get_base_queryset().values_list("pk", flat=True))
+            .select_related("locale")
+            .prefetch_related("opening_hours", "contacts", "sectors")
+            .order_by("path")
+        )
+
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PublicPagesAPIViewSet)
+api_router.register_endpoint("images", PublicImagesAPIViewSet)
+api_router.register_endpoint("centers", CentersAPIViewSet)
