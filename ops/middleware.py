@@ -1,7 +1,7 @@
 """Refuse admin login attempts for an address and username that failed too often."""
 
 from django.conf import settings
-from django.template.response import TemplateResponse
+from django.shortcuts import render
 from django.urls import reverse
 
 from . import ratelimit
@@ -15,7 +15,7 @@ class LoginRateLimitMiddleware:
         if request.method == "POST" and request.path_info == reverse("wagtailadmin_login"):
             username = request.POST.get("username", "")
             if ratelimit.is_locked(request, username):
-                response = TemplateResponse(
+                response = render(
                     request,
                     "ops/login_locked.html",
                     {"minutes": settings.LOGIN_LOCKOUT_SECONDS // 60},
