@@ -126,6 +126,5 @@ def replica_router_on_two_postgresql_databases():
         admin.close()
 
 
-
 if on_postgresql():  # only the PostgreSQL run of the suite has a server to use (no skip)
     test_replica_router_on_two_postgresql_databases = replica_router_on_two_postgresql_databases

@@ -88,4 +88,3 @@ def test_moving_purges_old_and_new_addresses(bilingual_center, center_factory, p
         "/vi/xuong-gom/",
     } <= purged
     assert child.pk  # the child moved with its parent
-

@@ -15,9 +15,7 @@ def editor(db):
 
 
 def attempt(client, password, username="bientap", address="203.0.113.7"):
-    return client.post(
-        LOGIN, {"username": username, "password": password}, REMOTE_ADDR=address
-    )
+    return client.post(LOGIN, {"username": username, "password": password}, REMOTE_ADDR=address)
 
 
 def test_ten_failures_lock_the_pair_even_for_the_right_password(client, editor, settings):
