@@ -34,3 +34,10 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 # Workers' heartbeat files in memory, not on a possibly slow container disk.
 SHM = "/dev/shm"  # noqa: S108 - gunicorn's documented choice for worker_tmp_dir
 worker_tmp_dir = SHM if os.path.isdir(SHM) else None
+
+# gunicorn 25+ opens a control socket at one fixed path per user; several gunicorns on
+# one host (tests, benches, blue/green) would fight over it. Set GUNICORN_CONTROL_SOCKET
+# to a path to have one.
+control_socket_disable = not os.environ.get("GUNICORN_CONTROL_SOCKET")
+if os.environ.get("GUNICORN_CONTROL_SOCKET"):
+    control_socket = os.environ["GUNICORN_CONTROL_SOCKET"]
