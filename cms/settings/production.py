@@ -8,6 +8,7 @@
 | CDN purge | ``FRONTEND_CACHE_BACKEND`` = http / cloudflare / cloudfront, ``FRONTEND_CACHE_*`` |
 | e-mail | ``EMAIL_HOST``, ``EMAIL_PORT``, ``EMAIL_HOST_USER``, ``EMAIL_USE_TLS``, ... |
 | errors | ``SENTRY_DSN`` (used only when sentry-sdk is installed) |
+| task queue | ``TASKS_BACKEND=database`` (a ``db_worker`` process runs the tasks) |
 """
 
 import os
@@ -20,6 +21,7 @@ from .base import (
     CONTENT_SECURITY_POLICY,
     CONTENT_SECURITY_POLICY_ADMIN,
     DATABASES,
+    INSTALLED_APPS,
     STORAGES,
     env_bool,
     env_list,
@@ -96,6 +98,13 @@ if _frontend:
     }
     if os.environ.get("FRONTEND_CACHE_HOSTNAMES"):
         WAGTAILFRONTENDCACHE["default"]["HOSTNAMES"] = env_list("FRONTEND_CACHE_HOSTNAMES")
+
+# Background tasks (Wagtail's and ours): run in the request unless TASKS_BACKEND=database,
+# which queues them in the database for `manage.py db_worker` (the compose "worker";
+# needs the `worker` extra: django-tasks-db).
+if os.environ.get("TASKS_BACKEND", "").lower() == "database":
+    INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks_db"]
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # HTTPS behind a load balancer that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

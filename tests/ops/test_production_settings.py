@@ -103,3 +103,28 @@ def test_deployment_checklist_is_clean_with_every_part_configured():
         ),
     )
     assert "no issues" in result.stdout
+
+
+def test_task_queue_in_the_database_for_a_worker(tmp_path):
+    env = production_env(
+        DATABASE_URL=f"sqlite:///{tmp_path / 'site.sqlite3'}",
+        TASKS_BACKEND="database",
+        DJANGO_SETTINGS_MODULE="tests.ops.production_plain_static",
+    )
+    manage("migrate", "--noinput", "-v0", env=env)
+    enqueue = (
+        "from wagtail.tasks import update_reference_index_task as t;"
+        "from wagtail.models import Page;"
+        "r = t.enqueue('wagtailcore', 'page', str(Page.objects.first().pk));"
+        "print(type(r).__module__, r.status)"
+    )
+    queued = manage("shell", "-c", enqueue, env=env).stdout.strip().splitlines()[-1]
+    assert queued.startswith("django_tasks_db") and queued.endswith("READY")
+    manage("db_worker", "--batch", "--no-startup-delay", env=env)
+    done = manage(
+        "shell",
+        "-c",
+        "from django_tasks_db.models import DBTaskResult as R; print(R.objects.get().status)",
+        env=env,
+    )
+    assert done.stdout.strip().splitlines()[-1] == "SUCCESSFUL"
