@@ -17,11 +17,8 @@ RUN apt-get update \
 RUN useradd --create-home --uid 1000 hcc
 WORKDIR /app
 
-# Dependencies first (a layer that changes only with pyproject.toml), then the code.
-COPY pyproject.toml README.md ./
-RUN mkdir cms && touch cms/__init__.py && pip install '.[s3,worker]' && pip uninstall -y hanoi-cultural-centers && rm -r cms build
 COPY . .
-RUN pip install --no-deps '.[s3,worker]'
+RUN pip install '.[s3,worker]'
 
 # Build-time steps need a secret key and a database URL but touch no database.
 RUN SECRET_KEY=build-only DATABASE_URL=sqlite:////tmp/build.sqlite3 \
