@@ -9,14 +9,24 @@ sets X-Content-Type-Options, Referrer-Policy and, in production, HSTS.
 a friendly bilingual 503 (with Retry-After) instead of a server error.
 """
 
+import sys
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.views import defaults
 
 
 def _policy(directives):
     return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives.items())
+
+
+def _origin(url_template):
+    """The origin of a URL template such as a map tile server's ({s} becomes *)."""
+    parts = urlsplit(url_template.replace("{s}", "*"))
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
 
 
 def _starts_with_any(path, prefixes):
@@ -34,6 +44,9 @@ class SecurityHeadersMiddleware:
         directives = dict(
             settings.CONTENT_SECURITY_POLICY_ADMIN if is_admin else settings.CONTENT_SECURITY_POLICY
         )
+        tiles = _origin(getattr(settings, "MAP_TILE_URL", "") or "")
+        if tiles:  # the map's tile server (MAP_TILE_URL), wherever it is configured
+            directives["img-src"] = [*directives.get("img-src", []), tiles]
         if _starts_with_any(path, settings.FRAME_ANCESTORS_EXEMPT_PATHS):
             directives["frame-ancestors"] = ["*"]
             response.xframe_options_exempt = True
@@ -74,3 +87,12 @@ def database_unavailable_response():
     response["Retry-After"] = str(DatabaseUnavailableMiddleware.retry_after_seconds)
     response["Cache-Control"] = "no-store"
     return response
+
+
+def server_error(request, *args, **kwargs):
+    """handler500: a database that went away while rendering (e.g. inside the 404 page,
+    outside any view) still gives the friendly 503; anything else the usual 500 page."""
+    exception = sys.exc_info()[1]
+    if isinstance(exception, OperationalError | InterfaceError):
+        return database_unavailable_response()
+    return defaults.server_error(request, *args, **kwargs)

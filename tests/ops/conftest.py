@@ -40,12 +40,15 @@ def production_env(**overrides):
         k: v
         for k, v in os.environ.items()
         if not k.startswith(("DATABASE_", "REDIS_", "AWS_", "FRONTEND_CACHE_", "SENTRY_"))
+        # set by the browser tests for their own process; production must not inherit it
+        and k != "DJANGO_ALLOW_ASYNC_UNSAFE"
     }
     env.update(
         DJANGO_SETTINGS_MODULE="cms.settings.production",
         SECRET_KEY=PRODUCTION_SECRET,
         SECURE_SSL_REDIRECT="false",
         ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
+        PYTHONUNBUFFERED="1",
     )
     env.update(overrides)
     return env

@@ -97,3 +97,10 @@ def test_exempt_paths_may_be_framed_by_other_sites(client, demo):
     assert csp(exempt)["script-src"] == ["'self'"]  # still strict otherwise
     assert csp(other)["frame-ancestors"] == ["'none'"]
     assert other["X-Frame-Options"] == "DENY"
+
+
+def test_the_map_tile_server_may_serve_images(client, demo, settings):
+    settings.MAP_TILE_URL = "https://{s}.tile.example.org/{z}/{x}/{y}.png"
+    policy = csp(client.get("/vi/"))
+    assert policy["img-src"] == ["'self'", "data:", "https://*.tile.example.org"]
+    assert policy["script-src"] == ["'self'"]
