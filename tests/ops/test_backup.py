@@ -1,7 +1,9 @@
 """Restore drill on SQLite: load the demo, back up, wipe, restore, compare (real processes)."""
 
 import json
+import os
 import shutil
+import uuid
 
 from tests.ops.conftest import manage, production_env
 
@@ -76,3 +78,55 @@ def test_restore_refuses_a_directory_that_is_not_a_backup(tmp_path):
     result = manage("restore", str(tmp_path), "--noinput", env=env, check=False)
     assert result.returncode != 0
     assert "is not a backup: manifest.json is missing" in result.stderr
+
+
+SMALL_NETWORK = """
+from tests.factories import CenterPageFactory, NetworkHomePageFactory, make_site
+home = NetworkHomePageFactory(slug="trang-chu", title="Mạng lưới sao lưu")
+make_site(home)
+CenterPageFactory(parent=home, slug="trung-tam-sao-luu", title="Trung tâm sao lưu")
+"""
+
+PG_STATE = """
+import json
+from wagtail.models import Page, Revision
+print(json.dumps({
+    "pages": Page.objects.count(),
+    "revisions": Revision.objects.count(),
+    "center": Page.objects.get(slug="trung-tam-sao-luu").title,
+}))
+"""
+
+
+def restore_drill_on_postgresql(tmp_path):
+    """pg_dump / pg_restore against a fresh database on the throwaway server."""
+    import psycopg
+
+    server_url = os.environ["DATABASE_URL"]
+    name = f"hcc_backup_{uuid.uuid4().hex[:8]}"
+    url = server_url.rsplit("/", 1)[0] + "/" + name
+    env = production_env(
+        DJANGO_SETTINGS_MODULE="cms.settings.dev",
+        DATABASE_URL=url,
+        MEDIA_ROOT=str(tmp_path / "media"),
+    )
+    admin = psycopg.connect(server_url, autocommit=True)
+    try:
+        admin.execute(f'CREATE DATABASE "{name}"')
+        manage("migrate", "--noinput", "-v0", env=env)
+        manage("shell", "-c", SMALL_NETWORK, env=env)
+        before = json.loads(manage("shell", "-c", PG_STATE, env=env).stdout.splitlines()[-1])
+        assert "postgresql" in manage("backup", str(tmp_path / "b"), env=env).stdout
+        admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{name}"')
+        manage("restore", str(tmp_path / "b"), "--noinput", env=env)
+        after = json.loads(manage("shell", "-c", PG_STATE, env=env).stdout.splitlines()[-1])
+        assert after == before and before["center"] == "Trung tâm sao lưu"
+    finally:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+
+
+if os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
+    # only the PostgreSQL run of the suite has a server to use (no skip on SQLite)
+    test_restore_drill_on_postgresql = restore_drill_on_postgresql
