@@ -10,6 +10,9 @@ from .api import api_router
 from .sitemaps import NetworkSitemap
 from .views import healthz, robots_txt
 
+# A database lost while rendering outside a view still answers the friendly 503.
+handler500 = "cms.middleware.server_error"
+
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots_txt"),

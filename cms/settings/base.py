@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "network",
     "events",
     "spaces",
+    "ops",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -70,12 +71,16 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "cms.middleware.DatabaseUnavailableMiddleware",
+    "cms.db_router.PrimaryReplicaMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "ops.middleware.LoginRateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -111,15 +116,22 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, local memory otherwise.
+# Cache: Redis when REDIS_URL is set, local memory otherwise. The Redis backend answers
+# "miss" instead of raising while Redis is down (ops.cache), so the site keeps serving;
+# sessions then live in the database with the cache in front (cached_db).
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "ops.cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "hcc",
+            "OPTIONS": {
+                "socket_connect_timeout": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.5")),
+                "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "1")),
+            },
         }
     }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -177,6 +189,55 @@ MAP_TILE_ATTRIBUTION = os.environ.get(
     "MAP_TILE_ATTRIBUTION",
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
 )
+
+# Uploads: documents other than PDF are served as attachments, through Django (so the
+# headers below apply), never inline; SVG is accepted neither as an image nor a document.
+WAGTAILDOCS_SERVE_METHOD = os.environ.get("WAGTAILDOCS_SERVE_METHOD", "serve_view")
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+
+# Security headers (cms.middleware.SecurityHeadersMiddleware). Public pages get a strict
+# Content-Security-Policy without 'unsafe-inline'; the Wagtail admin, which needs inline
+# scripts and styles, gets its own. Paths in FRAME_ANCESTORS_EXEMPT_PATHS (prefixes, e.g.
+# a future embeddable widget) may be framed by any site.
+CSP_EXTRA_SOURCES = env_list("CSP_EXTRA_SOURCES")  # e.g. the S3 / CDN origin of media
+CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:", *CSP_EXTRA_SOURCES],
+    "media-src": ["'self'", *CSP_EXTRA_SOURCES],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", "https:"],
+    "media-src": ["'self'", "blob:", *CSP_EXTRA_SOURCES],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'", "https:"],
+    "frame-src": ["'self'", "https:"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+CSP_ADMIN_PATH_PREFIXES = ["/admin/", "/django-admin/"]
+FRAME_ANCESTORS_EXEMPT_PATHS = env_list("FRAME_ANCESTORS_EXEMPT_PATHS")
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+
+# Admin login: after LOGIN_FAILURE_LIMIT failures for one address and username, that pair
+# is refused for LOGIN_LOCKOUT_SECONDS (ops.ratelimit). TRUSTED_PROXY_COUNT says how many
+# proxies in front of gunicorn append to X-Forwarded-For (0: use the socket's address).
+LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "10"))
+LOGIN_LOCKOUT_SECONDS = int(os.environ.get("LOGIN_LOCKOUT_SECONDS", str(15 * 60)))
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # Demo data loading is allowed only where a settings module says so.
 DEMO_DATA_ALLOWED = env_bool("DEMO_DATA_ALLOWED", False)

@@ -1,0 +1,98 @@
+"""Middleware that every response passes through: security headers and the database-down page.
+
+``SecurityHeadersMiddleware`` adds a Content-Security-Policy (strict on public pages,
+relaxed for the Wagtail admin, which needs inline scripts) and drops framing protection
+for the paths in ``FRAME_ANCESTORS_EXEMPT_PATHS``. Django's SecurityMiddleware already
+sets X-Content-Type-Options, Referrer-Policy and, in production, HSTS.
+
+``DatabaseUnavailableMiddleware`` turns a lost database connection on a public page into
+a friendly bilingual 503 (with Retry-After) instead of a server error.
+"""
+
+import sys
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+from django.views import defaults
+
+
+def _policy(directives):
+    return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives.items())
+
+
+def _origin(url_template):
+    """The origin of a URL template such as a map tile server's ({s} becomes *)."""
+    parts = urlsplit(url_template.replace("{s}", "*"))
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
+
+
+def _starts_with_any(path, prefixes):
+    return path.startswith(tuple(prefixes))
+
+
+class SecurityHeadersMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        path = request.path_info
+        is_admin = _starts_with_any(path, settings.CSP_ADMIN_PATH_PREFIXES)
+        directives = dict(
+            settings.CONTENT_SECURITY_POLICY_ADMIN if is_admin else settings.CONTENT_SECURITY_POLICY
+        )
+        tiles = _origin(getattr(settings, "MAP_TILE_URL", "") or "")
+        if tiles:  # the map's tile server (MAP_TILE_URL), wherever it is configured
+            directives["img-src"] = [*directives.get("img-src", []), tiles]
+        if _starts_with_any(path, settings.FRAME_ANCESTORS_EXEMPT_PATHS):
+            directives["frame-ancestors"] = ["*"]
+            response.xframe_options_exempt = True
+            if "X-Frame-Options" in response:
+                del response["X-Frame-Options"]
+        response.headers.setdefault("Content-Security-Policy", _policy(directives))
+        response.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault(
+            "Referrer-Policy", settings.SECURE_REFERRER_POLICY or "same-origin"
+        )
+        return response
+
+
+class DatabaseUnavailableMiddleware:
+    """A database that cannot be reached gives public visitors a 503 they can understand."""
+
+    retry_after_seconds = 60
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, OperationalError | InterfaceError):
+            return None
+        if _starts_with_any(request.path_info, settings.CSP_ADMIN_PATH_PREFIXES):
+            return None
+        return database_unavailable_response()
+
+
+def database_unavailable_response():
+    # The template uses no database, no translation catalogue and no context processor.
+    html = render_to_string("cms/unavailable.html")
+    response = HttpResponse(html, status=503, content_type="text/html; charset=utf-8")
+    response["Retry-After"] = str(DatabaseUnavailableMiddleware.retry_after_seconds)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def server_error(request, *args, **kwargs):
+    """handler500: a database that went away while rendering (e.g. inside the 404 page,
+    outside any view) still gives the friendly 503; anything else the usual 500 page."""
+    exception = sys.exc_info()[1]
+    if isinstance(exception, OperationalError | InterfaceError):
+        return database_unavailable_response()
+    return defaults.server_error(request, *args, **kwargs)
