@@ -31,28 +31,52 @@ SORTS = [
 ]
 PERIODS = [choice for choice in PricePeriod.choices if choice[0] != PricePeriod.REQUEST]
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
+NUMBER_ERRORS = {"invalid": _("Enter a whole number, for example 50.")}
+CHOICE_ERRORS = {"invalid_choice": _("“%(value)s” is not one of the choices.")}
+DATE_ERRORS = {"invalid": _("Enter a date such as 2026-12-05 or 5/12/2026.")}
 
 
 class SpaceFilterForm(forms.Form):
-    type = forms.ChoiceField(label=_("Type"), required=False)
-    center = forms.ChoiceField(label=_("Center"), required=False)
-    district = forms.ChoiceField(label=_("District"), required=False)
+    type = forms.ChoiceField(label=_("Type"), required=False, error_messages=CHOICE_ERRORS)
+    center = forms.ChoiceField(label=_("Center"), required=False, error_messages=CHOICE_ERRORS)
+    district = forms.ChoiceField(label=_("District"), required=False, error_messages=CHOICE_ERRORS)
     min_area = forms.IntegerField(
-        label=_("Minimum area (m²)"), required=False, min_value=0, max_value=MAX_NUMBER
+        label=_("Minimum area (m²)"),
+        required=False,
+        min_value=0,
+        max_value=MAX_NUMBER,
+        error_messages=NUMBER_ERRORS,
     )
     capacity = forms.IntegerField(
-        label=_("People"), required=False, min_value=1, max_value=MAX_NUMBER
+        label=_("People"),
+        required=False,
+        min_value=1,
+        max_value=MAX_NUMBER,
+        error_messages=NUMBER_ERRORS,
     )
-    period = forms.ChoiceField(label=_("Price period"), required=False)
+    period = forms.ChoiceField(
+        label=_("Price period"), required=False, error_messages=CHOICE_ERRORS
+    )
     max_price = forms.IntegerField(
-        label=_("Maximum price (VND)"), required=False, min_value=0, max_value=MAX_NUMBER
+        label=_("Maximum price (VND)"),
+        required=False,
+        min_value=0,
+        max_value=MAX_NUMBER,
+        error_messages=NUMBER_ERRORS,
     )
-    sector = forms.ChoiceField(label=_("Sector"), required=False)
+    sector = forms.ChoiceField(label=_("Sector"), required=False, error_messages=CHOICE_ERRORS)
     amenity = forms.MultipleChoiceField(
-        label=_("Amenities (all of)"), required=False, widget=forms.CheckboxSelectMultiple
+        label=_("Amenities (all of)"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages=CHOICE_ERRORS,
     )
-    free_on = forms.DateField(label=_("Free on"), required=False, input_formats=DATE_FORMATS)
-    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORTS)
+    free_on = forms.DateField(
+        label=_("Free on"), required=False, input_formats=DATE_FORMATS, error_messages=DATE_ERRORS
+    )
+    sort = forms.ChoiceField(
+        label=_("Sort by"), required=False, choices=SORTS, error_messages=CHOICE_ERRORS
+    )
 
     def __init__(self, data, *, centers, districts, sectors, amenities, **kwargs):
         super().__init__(data, **kwargs)
