@@ -43,7 +43,7 @@ from network.models import Amenity, Sector  # noqa: E402
 from spaces.models import BlockedPeriod, SpaceIndexPage, SpacePage  # noqa: E402
 
 SIZES = [1_000, 20_000]
-RUNS = 30
+RUNS = 20
 TYPES = ["studio", "gallery", "stage", "desk", "workshop", "outdoor", "screening"]
 PERIODS = ["hour", "day", "month", "request"]
 

@@ -1,7 +1,7 @@
 """Spaces a center lets, the center's spaces index and the network-wide spaces finder."""
 
 import calendar
-from datetime import date, timedelta
+from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -287,9 +287,6 @@ class SpacePage(RoutablePageMixin, BasePage):
             grids.append({"month": month, "weeks": weeks})
             month = (month + timedelta(days=32)).replace(day=1)
         return grids
-
-    def is_free_on(self, day: date):
-        return not self.blocked_periods.filter(start__lte=day, end__gte=day).exists()
 
     @path("")
     def index(self, request):
