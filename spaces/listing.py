@@ -13,7 +13,8 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from network.models import Amenity, CenterPage, Sector
+from cms.formats import sort_by_name
+from network.models import Amenity, Sector
 
 from .models.pages import PricePeriod, SpaceType
 from .models.queries import center_path_expression
@@ -110,22 +111,14 @@ class SpaceFilterForm(forms.Form):
 class SpaceListing:
     """Results, counts and facets for one request to a spaces page."""
 
-    def __init__(self, request, queryset, locale, center=None):
+    def __init__(self, request, queryset, locale, centers, center=None):
         self.request = request
         self.locale = locale
         self.fixed_center = center
-        self.centers = list(
-            CenterPage.objects.live()
-            .public()
-            .filter(locale=locale)
-            .order_by("path")
-            .only("id", "path", "title", "slug", "district")
-        )
-        if center is not None:
-            self.centers = [c for c in self.centers if c.pk == center.pk]
+        self.centers = list(centers.only("id", "path", "title", "slug", "district"))
         self.sectors = list(Sector.objects.filter(locale=locale))
         self.amenities = list(Amenity.objects.filter(locale=locale))
-        districts = sorted({c.district for c in self.centers})
+        districts = sort_by_name({c.district for c in self.centers}, locale.language_code)
         self.form = SpaceFilterForm(
             request.GET,
             centers=self.centers,
@@ -183,6 +176,7 @@ class SpaceListing:
                 "label": label,
                 "count": counts.get(value, 0),
                 "selected": value in selected,
+                "query": self.toggled(name, value),
             }
             for value, label in choices
         ]
@@ -253,6 +247,18 @@ class SpaceListing:
         )
 
     # Links ---------------------------------------------------------------------------
+    def toggled(self, name, value):
+        """The query string with ``value`` of facet ``name`` switched on or off."""
+        params = self.request.GET.copy()
+        params.pop("page", None)
+        values = params.getlist(name)
+        if name == "amenity":
+            values = [v for v in values if v != value] if value in values else [*values, value]
+        else:
+            values = [] if values == [value] else [value]
+        params.setlist(name, values)
+        return params.urlencode()
+
     def query_string(self, **changes):
         params = self.request.GET.copy()
         params.pop("page", None)

@@ -47,6 +47,9 @@ class SpaceListingMixin:
     def space_queryset(self):
         raise NotImplementedError
 
+    def listing_centers(self):
+        raise NotImplementedError
+
     def fixed_center(self):
         return None
 
@@ -55,7 +58,11 @@ class SpaceListingMixin:
 
         context = super().get_context(request, *args, **kwargs)
         context["listing"] = SpaceListing(
-            request, self.space_queryset(), self.locale, center=self.fixed_center()
+            request,
+            self.space_queryset(),
+            self.locale,
+            self.listing_centers(),
+            center=self.fixed_center(),
         )
         return context
 
@@ -90,6 +97,9 @@ class SpaceIndexPage(RoutablePageMixin, SpaceListingMixin, BasePage):
 
     def space_queryset(self):
         return SpacePage.objects.live().public().descendant_of(self)
+
+    def listing_centers(self):
+        return CenterPage.objects.filter(pk=self.get_parent().pk)
 
     def fixed_center(self):
         return self.center
@@ -127,7 +137,11 @@ class NetworkSpacesPage(SpaceListingMixin, BasePage):
         verbose_name_plural = _("network spaces pages")
 
     def space_queryset(self):
-        return SpacePage.objects.live().public().filter(locale_id=self.locale_id)
+        """The spaces of every center under this page's network home (in its language)."""
+        return SpacePage.objects.live().public().descendant_of(self.get_parent())
+
+    def listing_centers(self):
+        return CenterPage.objects.child_of(self.get_parent()).live().public().order_by("path")
 
 
 class SpacePage(RoutablePageMixin, BasePage):

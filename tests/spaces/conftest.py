@@ -1,13 +1,16 @@
 """A small known network: two centers in two districts and seven spaces.
 
-| space        | center | type     | m²  | seated/standing | price            | amenities                | sector      | blocked        |
-| studio-a     | alpha  | studio   | 12  | 2 / -           | 3,000,000/month  | natural-light, wifi      | fine-arts   | today..+2      |
-| studio-b     | alpha  | studio   | 30  | 4 / -           | 6,000,000/month  | natural-light            | design      |                |
-| desk         | alpha  | desk     | 4   | 1 / -           | 1,500,000/month  | wifi                     | design      |                |
-| hall         | beta   | stage    | 300 | 300 / 450       | 40,000,000/day   | wifi, sound              | performing  | +10 (maint.)   |
-| gallery      | beta   | gallery  | 120 | - / 100         | 4,000,000/day    | natural-light            | fine-arts   |                |
-| seminar      | beta   | workshop | 60  | 40 / -          | 500,000/hour     | wifi, sound              |             |                |
-| garden       | beta   | outdoor  | 400 | - / 300         | on request       |                          |             |                |
+The taxonomy slugs are the tests' own (daylight, fast-wifi, speakers; painting, graphics,
+stagecraft), so they never meet the demo network a session may have loaded.
+
+| space    | center | type     | m²  | seated/standing | price           | amenities            | sector     | blocked      |
+| studio-a | alpha  | studio   | 12  | 2 / -           | 3,000,000/month | daylight, fast-wifi  | painting   | today..+2    |
+| studio-b | alpha  | studio   | 30  | 4 / -           | 6,000,000/month | daylight             | graphics   |              |
+| desk     | alpha  | desk     | 4   | 1 / -           | 1,500,000/month | fast-wifi            | graphics   |              |
+| hall     | beta   | stage    | 300 | 300 / 450       | 40,000,000/day  | fast-wifi, speakers  | stagecraft | +10 (maint.) |
+| gallery  | beta   | gallery  | 120 | - / 100         | 4,000,000/day   | daylight             | painting   |              |
+| seminar  | beta   | workshop | 60  | 40 / -          | 500,000/hour    | fast-wifi, speakers  |            |              |
+| garden   | beta   | outdoor  | 400 | - / 300         | on request      |                      |            |              |
 """
 
 from datetime import timedelta
@@ -26,17 +29,17 @@ def taxonomy(locales):
     amenities = {
         slug: AmenityFactory(slug=slug, name=name)
         for slug, name in [
-            ("natural-light", "Ánh sáng tự nhiên"),
-            ("wifi", "Wi-Fi"),
-            ("sound-system", "Âm thanh"),
+            ("daylight", "Ánh sáng tự nhiên"),
+            ("fast-wifi", "Wi-Fi"),
+            ("speakers", "Âm thanh"),
         ]
     }
     sectors = {
         slug: SectorFactory(slug=slug, name=name)
         for slug, name in [
-            ("fine-arts", "Mỹ thuật"),
-            ("design", "Thiết kế"),
-            ("performing-arts", "Nghệ thuật biểu diễn"),
+            ("painting", "Mỹ thuật"),
+            ("graphics", "Thiết kế"),
+            ("stagecraft", "Nghệ thuật biểu diễn"),
         ]
     }
     return {"amenities": amenities, "sectors": sectors}
@@ -62,8 +65,8 @@ def network(center_factory, taxonomy):
             None,
             "month",
             3_000_000,
-            ["natural-light", "wifi"],
-            ["fine-arts"],
+            ["daylight", "fast-wifi"],
+            ["painting"],
         ),
         (
             "studio-b",
@@ -74,10 +77,10 @@ def network(center_factory, taxonomy):
             None,
             "month",
             6_000_000,
-            ["natural-light"],
-            ["design"],
+            ["daylight"],
+            ["graphics"],
         ),
-        ("desk", alpha, "desk", 4, 1, None, "month", 1_500_000, ["wifi"], ["design"]),
+        ("desk", alpha, "desk", 4, 1, None, "month", 1_500_000, ["fast-wifi"], ["graphics"]),
         (
             "hall",
             beta,
@@ -87,8 +90,8 @@ def network(center_factory, taxonomy):
             450,
             "day",
             40_000_000,
-            ["wifi", "sound-system"],
-            ["performing-arts"],
+            ["fast-wifi", "speakers"],
+            ["stagecraft"],
         ),
         (
             "gallery",
@@ -99,10 +102,10 @@ def network(center_factory, taxonomy):
             100,
             "day",
             4_000_000,
-            ["natural-light"],
-            ["fine-arts"],
+            ["daylight"],
+            ["painting"],
         ),
-        ("seminar", beta, "workshop", 60, 40, None, "hour", 500_000, ["wifi", "sound-system"], []),
+        ("seminar", beta, "workshop", 60, 40, None, "hour", 500_000, ["fast-wifi", "speakers"], []),
         ("garden", beta, "outdoor", 400, None, 300, "request", None, [], []),
     ]
     spaces = {}

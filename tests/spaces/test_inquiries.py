@@ -43,7 +43,7 @@ def form_data(**changes):
         "email": "lan@example.com",
         "phone": "0912 345 678",
         "organisation": "Nhóm Gốm Mới",
-        "sector": "fine-arts",
+        "sector": "painting",
         "date_from": "2027-01-04",
         "date_to": "2027-01-31",
         "people": "2",
@@ -92,7 +92,7 @@ def test_inquiry_is_stored_mailed_and_confirmed(client, space):
     inquiry = Inquiry.objects.get()
     assert re.fullmatch(rf"HCC-{timezone.localdate().year}-\d{{6}}", inquiry.reference)
     assert inquiry.center.pk == space.center.pk and inquiry.space.pk == space.pk
-    assert inquiry.phone == "+84912345678" and inquiry.sector.slug == "fine-arts"
+    assert inquiry.phone == "+84912345678" and inquiry.sector.slug == "painting"
     assert inquiry.status == InquiryStatus.NEW and inquiry.language == "vi"
     assert inquiry.mail_status == InquiryMailStatus.SENT and inquiry.mail_attempts == 1
     assert inquiry.respond_by == add_working_days(timezone.localdate(), 2)

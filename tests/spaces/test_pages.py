@@ -25,7 +25,7 @@ def test_space_page_shows_its_facts_and_price(client, network):
     assert "12 m²" in html
     assert "3.000.000 ₫ mỗi tháng" in html
     assert "Xưởng sáng tác" in html
-    assert 'data-slug="natural-light"' in html and "Ánh sáng tự nhiên" in html
+    assert 'data-slug="daylight"' in html and "Ánh sáng tự nhiên" in html
     assert "Mỹ thuật" in html
     assert 'action="/vi/alpha/spaces/studio-a/inquiry/"' in html
 
