@@ -13,6 +13,8 @@ import pytest
 # between browser steps are synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+LIVE_DB = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -42,8 +44,14 @@ def browser():
 
 
 @pytest.fixture
-def demo_live(live_server, transactional_db):
-    """The demo network loaded into the live server's database."""
+def demo_live(live_server):
+    """The demo network loaded into the live server's database.
+
+    Browser modules mark their tests ``django_db(transaction=True, serialized_rollback=True)``
+    (see ``LIVE_DB``): a live-server test empties the database when it ends, and the
+    serialized rollback puts back what migrations created (locales, root page,
+    collection, permissions) for the next one.
+    """
     from network.demo.loader import load_demo
 
     load_demo()

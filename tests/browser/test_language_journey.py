@@ -4,7 +4,9 @@ import re
 
 import pytest
 
-pytestmark = pytest.mark.browser
+from tests.browser.conftest import LIVE_DB
+
+pytestmark = [pytest.mark.browser, LIVE_DB]
 
 
 def test_english_visitor_opens_a_center_and_switches_to_vietnamese(demo_live, new_page):

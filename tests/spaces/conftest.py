@@ -16,12 +16,27 @@ stagecraft), so they never meet the demo network a session may have loaded.
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 
 from spaces.models import BlockedPeriod, SpaceIndexPage
 from tests.factories import AmenityFactory, SectorFactory
 
 from .factories import SpacePageFactory
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts and ends with an empty cache.
+
+    Wagtail caches the sites' root paths and these tests point the site at their own
+    network home inside a rolled-back transaction; a stale entry would send later tests
+    (the browser journeys) to pages that no longer exist. The inquiry rate limit lives
+    in the cache too.
+    """
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from io import StringIO
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.utils import timezone
@@ -17,13 +16,6 @@ from spaces.working_days import add_working_days
 from tests.factories import contact
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def clear_rate_limit():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
