@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.api.v2",
     "rest_framework",
@@ -248,3 +249,19 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Spaces and inquiries ----------------------------------------------------------------
+# Background tasks (django-tasks, installed with Wagtail): run at once unless a settings
+# module says otherwise. Production: `pip install django-tasks-db`, add "django_tasks_db"
+# to INSTALLED_APPS, set TASKS_BACKEND=django_tasks_db.DatabaseBackend and run
+# `manage.py db_worker` beside gunicorn.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
+TASKS = {"default": {"BACKEND": TASKS_BACKEND}}
+INQUIRY_REFERENCE_PREFIX = "HCC"
+INQUIRY_DEFAULT_RESPONSE_DAYS = 2
+INQUIRY_MAX_MESSAGE_LENGTH = 5000
+INQUIRY_RATE_LIMIT = (5, 60 * 60)  # inquiries per address, per seconds
+INQUIRY_MAIL_MAX_ATTEMPTS = 5
+INQUIRY_RETENTION_DAYS = int(os.environ.get("INQUIRY_RETENTION_DAYS", "365"))
+INQUIRY_ALL_CENTERS_GROUPS = ["Department"]  # groups that see every center's inquiries
+INQUIRY_FALLBACK_RECIPIENTS = env_list("INQUIRY_FALLBACK_RECIPIENTS")

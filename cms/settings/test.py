@@ -11,3 +11,4 @@ MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
 DEMO_DATA_ALLOWED = True
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -1,0 +1,143 @@
+"""Inquiries in the Wagtail admin: a listing with filters, search, export and an overdue flag."""
+
+import django_filters
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from .models import Inquiry, InquiryMailStatus, InquiryStatus, SpacePage
+
+
+class InquiryFilterSet(WagtailFilterSet):
+    status = django_filters.MultipleChoiceFilter(label=_("Status"), choices=InquiryStatus.choices)
+    space = django_filters.ModelChoiceFilter(
+        label=_("Space"), queryset=SpacePage.objects.filter(inquiries__isnull=False).distinct()
+    )
+    created_at = django_filters.DateFromToRangeFilter(
+        label=_("Received"), widget=DateRangePickerWidget
+    )
+    overdue = django_filters.BooleanFilter(label=_("Overdue"), field_name="is_overdue")
+    mail_status = django_filters.ChoiceFilter(
+        label=_("E-mail to the center"), choices=InquiryMailStatus.choices
+    )
+
+    class Meta:
+        model = Inquiry
+        fields = ["status", "space", "created_at", "overdue", "mail_status"]
+
+
+class VisibleInquiriesMixin:
+    """Every view works on the inquiries this user may see; others are simply not found."""
+
+    def visible(self):
+        return Inquiry.objects.visible_to(self.request.user).with_overdue()
+
+
+class InquiryIndexView(VisibleInquiriesMixin, generic.IndexView):
+    def get_base_queryset(self):
+        return self.visible().select_related("center", "space", "sector")
+
+
+class InquiryEditView(VisibleInquiriesMixin, generic.EditView):
+    def get_object(self, queryset=None):
+        return get_object_or_404(self.visible(), pk=self.kwargs[self.pk_url_kwarg])
+
+
+class InquiryInspectView(VisibleInquiriesMixin, generic.InspectView):
+    def get_object(self, queryset=None):
+        return get_object_or_404(self.visible(), pk=self.pk)
+
+
+class InquiryDeleteView(VisibleInquiriesMixin, generic.DeleteView):
+    def get_object(self, queryset=None):
+        return get_object_or_404(self.visible(), pk=self.kwargs[self.pk_url_kwarg])
+
+
+READ_ONLY = [
+    "reference",
+    "center",
+    "space",
+    "name",
+    "email",
+    "phone",
+    "organisation",
+    "sector",
+    "date_from",
+    "date_to",
+    "people",
+    "message",
+    "consent",
+    "language",
+    "created_at",
+    "respond_by",
+]
+
+
+class InquiryViewSet(ModelViewSet):
+    model = Inquiry
+    icon = "mail"
+    menu_label = _("Inquiries")
+    menu_order = 250
+    add_to_admin_menu = True
+    index_view_class = InquiryIndexView
+    edit_view_class = InquiryEditView
+    inspect_view_class = InquiryInspectView
+    delete_view_class = InquiryDeleteView
+    inspect_view_enabled = True
+    filterset_class = InquiryFilterSet
+    search_fields = ["reference", "name", "email", "organisation", "message"]
+    search_backend_name = None
+    list_display = [
+        "reference",
+        "name",
+        Column("center", label=_("Center")),
+        Column("space", label=_("Space")),
+        Column("status", label=_("Status"), accessor="get_status_display"),
+        DateColumn("created_at", label=_("Received")),
+        DateColumn("respond_by", label=_("Respond by")),
+        BooleanColumn("is_overdue", label=_("Overdue")),
+        Column("mail_status", label=_("E-mail to the center"), accessor="get_mail_status_display"),
+    ]
+    list_export = [
+        "reference",
+        "created_at",
+        "center",
+        "space",
+        "status",
+        "name",
+        "email",
+        "phone",
+        "organisation",
+        "sector",
+        "date_from",
+        "date_to",
+        "people",
+        "message",
+        "respond_by",
+        "mail_status",
+        "internal_notes",
+    ]
+    export_filename = "inquiries"
+    ordering = ["-created_at"]
+    form_fields = ["status", "internal_notes"]
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("internal_notes")], heading=_("Follow-up")
+        ),
+        MultiFieldPanel(
+            [FieldPanel(name, read_only=True) for name in READ_ONLY], heading=_("Inquiry")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("mail_status", read_only=True),
+                FieldPanel("mail_attempts", read_only=True),
+                FieldPanel("mail_error", read_only=True),
+                FieldPanel("mail_sent_at", read_only=True),
+            ],
+            heading=_("E-mail to the center"),
+        ),
+    ]

@@ -1,0 +1,80 @@
+"""The inquiry form a visitor fills in on a space or a center's spaces page."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from network.models import Sector
+
+from .phone import normalize_vietnamese_phone
+
+DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
+
+
+class InquiryForm(forms.Form):
+    name = forms.CharField(label=_("Your name"), max_length=120)
+    email = forms.EmailField(label=_("E-mail"))
+    phone = forms.CharField(
+        label=_("Phone"),
+        max_length=30,
+        required=False,
+        help_text=_("For example 0912 345 678 or +84 912 345 678."),
+    )
+    organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
+    sector = forms.ModelChoiceField(
+        label=_("Your sector"), queryset=Sector.objects.none(), required=False, to_field_name="slug"
+    )
+    date_from = forms.DateField(
+        label=_("From"),
+        required=False,
+        input_formats=DATE_FORMATS,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    date_to = forms.DateField(
+        label=_("Until"),
+        required=False,
+        input_formats=DATE_FORMATS,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    people = forms.IntegerField(
+        label=_("Expected people"), required=False, min_value=1, max_value=100_000
+    )
+    message = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 6}))
+    consent = forms.BooleanField(
+        label=_("I agree that the center's staff contact me about this inquiry."),
+        error_messages={"required": _("We can only answer if you agree to be contacted.")},
+    )
+    # A field people never see; robots fill it in.
+    website = forms.CharField(label=_("Leave this field empty"), required=False)
+
+    def __init__(self, *args, locale=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        sectors = Sector.objects.all()
+        if locale is not None:
+            sectors = sectors.filter(locale=locale)
+        self.fields["sector"].queryset = sectors
+        self.fields["message"].validators.append(
+            forms.fields.validators.MaxLengthValidator(
+                settings.INQUIRY_MAX_MESSAGE_LENGTH,
+                message=_(
+                    "Please keep your message under %(limit_value)d characters "
+                    "(it has %(show_value)d)."
+                ),
+            )
+        )
+
+    def clean_phone(self):
+        value = self.cleaned_data["phone"].strip()
+        return normalize_vietnamese_phone(value) if value else ""
+
+    def clean_website(self):
+        if self.cleaned_data["website"]:
+            raise forms.ValidationError(_("This field must stay empty."))
+        return ""
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("date_from"), data.get("date_to")
+        if start and end and end < start:
+            self.add_error("date_to", _("The last day cannot be before the first."))
+        return data

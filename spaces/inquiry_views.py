@@ -1,0 +1,119 @@
+"""Receiving an inquiry: validate, refuse abuse, store first, then hand the mail to a task."""
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from wagtail.models import Locale
+
+from .forms import InquiryForm
+from .models import Inquiry
+from .tasks import enqueue_mail
+from .working_days import add_working_days
+
+SIGNING_SALT = "spaces.inquiry.sent"
+
+
+def inquiry_form_for(page, data=None):
+    return InquiryForm(data, locale=page.locale, auto_id="inquiry_%s")
+
+
+def response_days(center):
+    index = center.space_index if center is not None else None
+    return index.response_days if index is not None else settings.INQUIRY_DEFAULT_RESPONSE_DAYS
+
+
+def source_version(page):
+    if page is None:
+        return None
+    return page.get_translation_or_none(Locale.get_default()) or page
+
+
+def client_address(request):
+    return request.META.get("REMOTE_ADDR", "unknown")
+
+
+def rate_limited(request):
+    """Count this request against its address; True once the limit is passed."""
+    limit, window = settings.INQUIRY_RATE_LIMIT
+    key = f"spaces:inquiry-rate:{client_address(request)}"
+    cache.add(key, 0, timeout=window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=window)
+        count = 1
+    return count > limit
+
+
+@never_cache
+def handle_inquiry(request, page, *, center, space):
+    if request.method != "POST":
+        if request.method in ("GET", "HEAD"):
+            return HttpResponseRedirect(page.url + "#inquiry")
+        return HttpResponseNotAllowed(["POST"])
+    form = inquiry_form_for(page, request.POST)
+    if form.is_valid() and rate_limited(request):
+        form.add_error(
+            None,
+            _(
+                "You have sent several inquiries in a short time. Please wait an hour, "
+                "or write to the center directly."
+            ),
+        )
+    if not form.is_valid() or form.non_field_errors():
+        response = page.render(request, context_overrides={"form": form})
+        response.status_code = 429 if form.non_field_errors() else 400
+        return response
+
+    data = form.cleaned_data
+    today = timezone.localdate()
+    inquiry = Inquiry.store(
+        # Staff work in the source language: link the Vietnamese center and space.
+        center=source_version(center),
+        space=source_version(space),
+        language=(get_language() or settings.LANGUAGE_CODE)[:2],
+        name=data["name"],
+        email=data["email"],
+        phone=data["phone"],
+        organisation=data["organisation"],
+        sector=data["sector"],
+        date_from=data["date_from"],
+        date_to=data["date_to"],
+        people=data["people"],
+        message=data["message"],
+        consent=data["consent"],
+        respond_by=add_working_days(today, response_days(center)),
+    )
+    enqueue_mail(inquiry)
+    token = signing.dumps(inquiry.reference, salt=SIGNING_SALT)
+    return HttpResponseRedirect(f"{page.url}inquiry/sent/?ref={token}")
+
+
+@never_cache
+def confirmation(request, page, *, center):
+    try:
+        reference = signing.loads(
+            request.GET.get("ref", ""), salt=SIGNING_SALT, max_age=60 * 60 * 24 * 7
+        )
+    except signing.BadSignature:
+        return HttpResponseRedirect(page.url)
+    inquiry = Inquiry.objects.filter(reference=reference).only("reference", "respond_by").first()
+    if inquiry is None:
+        return HttpResponseRedirect(page.url)
+    return TemplateResponse(
+        request,
+        "spaces/inquiry_sent.html",
+        {
+            "page": page,
+            "center": center,
+            "reference": inquiry.reference,
+            "respond_by": inquiry.respond_by,
+            "response_days": response_days(center),
+        },
+    )

@@ -1,0 +1,144 @@
+"""Inquiries: a visitor's request to rent a space or to talk to a center's staff."""
+
+from django.conf import settings
+from django.db import models, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from network.models import CenterPage, Sector
+
+
+class InquiryStatus(models.TextChoices):
+    NEW = "new", _("New")
+    ANSWERED = "answered", _("Answered")
+    OFFER_MADE = "offer_made", _("Offer made")
+    BOOKED = "booked", _("Booked")
+    DECLINED = "declined", _("Declined")
+    CLOSED = "closed", _("Closed")
+
+
+class InquiryMailStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting to be sent")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+
+
+class InquiryQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """What ``user`` may see: everything (superusers, department) or their centers'."""
+        if not user.is_authenticated or not user.is_active:
+            return self.none()
+        if user.is_superuser or user.groups.filter(name__in=all_centers_groups()).exists():
+            return self
+        return self.filter(center__editors_group__in=user.groups.all())
+
+    def overdue(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(status=InquiryStatus.NEW, respond_by__lt=today)
+
+    def with_overdue(self, today=None):
+        today = today or timezone.localdate()
+        return self.annotate(
+            is_overdue=models.ExpressionWrapper(
+                Q(status=InquiryStatus.NEW, respond_by__lt=today),
+                output_field=models.BooleanField(),
+            )
+        )
+
+    def expired(self, now=None):
+        """Closed inquiries older than the retention period."""
+        now = now or timezone.now()
+        days = settings.INQUIRY_RETENTION_DAYS
+        return self.filter(
+            status=InquiryStatus.CLOSED, updated_at__lt=now - timezone.timedelta(days=days)
+        )
+
+
+def all_centers_groups():
+    return getattr(settings, "INQUIRY_ALL_CENTERS_GROUPS", ["Department"])
+
+
+class Inquiry(models.Model):
+    """One request from a visitor, stored before anything else happens to it."""
+
+    reference = models.CharField(_("reference"), max_length=30, unique=True, blank=True)
+    center = models.ForeignKey(
+        CenterPage, verbose_name=_("center"), on_delete=models.CASCADE, related_name="inquiries"
+    )
+    space = models.ForeignKey(
+        "spaces.SpacePage",
+        verbose_name=_("space"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="inquiries",
+    )
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    name = models.CharField(_("name"), max_length=120)
+    email = models.EmailField(_("e-mail"))
+    phone = models.CharField(_("phone"), max_length=20, blank=True)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    sector = models.ForeignKey(
+        Sector,
+        verbose_name=_("sector"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    date_from = models.DateField(_("desired from"), null=True, blank=True)
+    date_to = models.DateField(_("desired until"), null=True, blank=True)
+    people = models.PositiveIntegerField(_("expected people"), null=True, blank=True)
+    message = models.TextField(_("message"))
+    consent = models.BooleanField(_("consents to be contacted"), default=False)
+
+    status = models.CharField(
+        _("status"), max_length=20, choices=InquiryStatus.choices, default=InquiryStatus.NEW
+    )
+    internal_notes = models.TextField(
+        _("internal notes"), blank=True, help_text=_("Seen only by staff, never by the visitor.")
+    )
+    respond_by = models.DateField(_("respond by"))
+    created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    mail_status = models.CharField(
+        _("e-mail to the center"),
+        max_length=10,
+        choices=InquiryMailStatus.choices,
+        default=InquiryMailStatus.PENDING,
+    )
+    mail_attempts = models.PositiveSmallIntegerField(_("sending attempts"), default=0)
+    mail_error = models.TextField(_("last sending error"), blank=True)
+    mail_sent_at = models.DateTimeField(_("e-mail sent"), null=True, blank=True)
+
+    objects = InquiryQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("inquiry")
+        verbose_name_plural = _("inquiries")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["status", "respond_by"])]
+
+    def __str__(self):
+        return f"{self.reference} · {self.name}"
+
+    @property
+    def overdue(self):
+        return self.status == InquiryStatus.NEW and self.respond_by < timezone.localdate()
+
+    @classmethod
+    def store(cls, **fields):
+        """Save a new inquiry in its own transaction and give it its reference number."""
+        with transaction.atomic():
+            inquiry = cls.objects.create(**fields)
+            inquiry.reference = reference_for(inquiry)
+            cls.objects.filter(pk=inquiry.pk).update(reference=inquiry.reference)
+        return inquiry
+
+
+def reference_for(inquiry):
+    year = timezone.localtime(inquiry.created_at).year
+    prefix = getattr(settings, "INQUIRY_REFERENCE_PREFIX", "HCC")
+    return f"{prefix}-{year}-{inquiry.pk:06d}"

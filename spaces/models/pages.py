@@ -1,0 +1,380 @@
+"""Spaces a center lets, the center's spaces index and the network-wide spaces finder."""
+
+import calendar
+from datetime import timedelta
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.dates import WEEKDAYS_ABBR
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.models import BasePage
+from network.models import Amenity, CenterPage, Sector
+
+from .queries import SpaceQuerySet
+
+
+class SpaceType(models.TextChoices):
+    STUDIO = "studio", _("Studio")
+    GALLERY = "gallery", _("Gallery or exhibition room")
+    STAGE = "stage", _("Stage or hall")
+    DESK = "desk", _("Co-working desk")
+    WORKSHOP = "workshop", _("Workshop or classroom")
+    OUTDOOR = "outdoor", _("Outdoor space")
+    SCREENING = "screening", _("Recording or screening room")
+
+
+class PricePeriod(models.TextChoices):
+    HOUR = "hour", _("per hour")
+    DAY = "day", _("per day")
+    MONTH = "month", _("per month")
+    REQUEST = "request", _("on request")
+
+
+class SpaceListingMixin:
+    """What the center's index and the network page share: a filtered, faceted listing."""
+
+    def space_queryset(self):
+        raise NotImplementedError
+
+    def listing_centers(self):
+        raise NotImplementedError
+
+    def fixed_center(self):
+        return None
+
+    def get_context(self, request, *args, **kwargs):
+        from spaces.listing import SpaceListing
+
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = SpaceListing(
+            request,
+            self.space_queryset(),
+            self.locale,
+            self.listing_centers(),
+            center=self.fixed_center(),
+        )
+        return context
+
+
+class SpaceIndexPage(RoutablePageMixin, SpaceListingMixin, BasePage):
+    """The spaces a center lets (``/<lang>/<center>/spaces/``), and its inquiry desk."""
+
+    response_days = models.PositiveSmallIntegerField(
+        _("response target (working days)"),
+        default=2,
+        validators=[MinValueValidator(1), MaxValueValidator(30)],
+        help_text=_("How many working days the center takes to answer an inquiry."),
+    )
+
+    parent_page_types = ["network.CenterPage"]
+    subpage_types = ["spaces.SpacePage"]
+    max_count_per_parent = 1
+
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        SynchronizedField("response_days", overridable=False),
+    ]
+    content_panels = [*BasePage.content_panels, FieldPanel("response_days")]
+
+    class Meta:
+        verbose_name = _("center spaces")
+        verbose_name_plural = _("center spaces")
+
+    @cached_property
+    def center(self):
+        return Page.objects.parent_of(self).specific().first()
+
+    def space_queryset(self):
+        return SpacePage.objects.live().public().descendant_of(self)
+
+    def listing_centers(self):
+        return CenterPage.objects.filter(pk=self.get_parent().pk)
+
+    def fixed_center(self):
+        return self.center
+
+    @path("")
+    def index(self, request):
+        from spaces.inquiry_views import inquiry_form_for
+
+        return self.render(request, context_overrides={"form": inquiry_form_for(self)})
+
+    @path("inquiry/")
+    def inquiry(self, request):
+        from spaces.inquiry_views import handle_inquiry
+
+        return handle_inquiry(request, self, center=self.center, space=None)
+
+    @path("inquiry/sent/")
+    def inquiry_sent(self, request):
+        from spaces.inquiry_views import confirmation
+
+        return confirmation(request, self, center=self.center)
+
+
+class NetworkSpacesPage(SpaceListingMixin, BasePage):
+    """All centers' spaces together (``/<lang>/spaces/``)."""
+
+    parent_page_types = ["network.NetworkHomePage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+
+    translatable_fields = [*BasePage.translatable_fields]
+
+    class Meta:
+        verbose_name = _("network spaces page")
+        verbose_name_plural = _("network spaces pages")
+
+    def space_queryset(self):
+        """The spaces of every center under this page's network home (in its language)."""
+        return SpacePage.objects.live().public().descendant_of(self.get_parent())
+
+    def listing_centers(self):
+        return CenterPage.objects.child_of(self.get_parent()).live().public().order_by("path")
+
+
+class SpacePage(RoutablePageMixin, BasePage):
+    """One space a center lets: a studio, a hall, a desk, a kiln workshop."""
+
+    space_type = models.CharField(_("type"), max_length=20, choices=SpaceType.choices)
+    description = RichTextField(
+        _("description"), blank=True, features=["bold", "italic", "link", "ul", "ol"]
+    )
+    area = models.PositiveIntegerField(
+        _("area (m²)"), validators=[MinValueValidator(1), MaxValueValidator(100_000)]
+    )
+    capacity_seated = models.PositiveIntegerField(_("seated capacity"), null=True, blank=True)
+    capacity_standing = models.PositiveIntegerField(_("standing capacity"), null=True, blank=True)
+    price_period = models.CharField(
+        _("price period"), max_length=10, choices=PricePeriod.choices, default=PricePeriod.DAY
+    )
+    price = models.PositiveBigIntegerField(
+        _("price (VND)"), null=True, blank=True, help_text=_("Whole đồng; empty when on request.")
+    )
+    reduced_price = models.PositiveBigIntegerField(
+        _("reduced price (VND)"),
+        null=True,
+        blank=True,
+        help_text=_("For young artists and students, per the same period; empty if none."),
+    )
+    reduced_price_terms = models.CharField(
+        _("who gets the reduced price"), max_length=200, blank=True
+    )
+    amenities = ParentalManyToManyField(Amenity, blank=True, verbose_name=_("amenities"))
+    sectors = ParentalManyToManyField(Sector, blank=True, verbose_name=_("suited to sectors"))
+    accessibility = models.TextField(_("accessibility"), blank=True)
+    rules = models.TextField(_("rules"), blank=True)
+    floor_plan = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("floor plan"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = PageManager.from_queryset(SpaceQuerySet)()
+
+    parent_page_types = ["spaces.SpaceIndexPage"]
+    subpage_types: list[str] = []
+
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("description"),
+        TranslatableField("reduced_price_terms"),
+        TranslatableField("accessibility"),
+        TranslatableField("rules"),
+        TranslatableField("photos"),
+        SynchronizedField("space_type", overridable=False),
+        SynchronizedField("area", overridable=False),
+        SynchronizedField("capacity_seated", overridable=False),
+        SynchronizedField("capacity_standing", overridable=False),
+        SynchronizedField("price_period", overridable=False),
+        SynchronizedField("price", overridable=False),
+        SynchronizedField("reduced_price", overridable=False),
+        SynchronizedField("amenities", overridable=False),
+        SynchronizedField("sectors", overridable=False),
+        SynchronizedField("floor_plan"),
+        SynchronizedField("blocked_periods", overridable=False),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("description"),
+        index.FilterField("space_type"),
+        index.FilterField("area"),
+        index.FilterField("price"),
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("space_type"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldPanel("area"), FieldPanel("capacity_seated"), FieldPanel("capacity_standing")],
+            heading=_("Size"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("price_period"),
+                FieldPanel("price"),
+                FieldPanel("reduced_price"),
+                FieldPanel("reduced_price_terms"),
+            ],
+            heading=_("Price"),
+        ),
+        FieldPanel("amenities"),
+        FieldPanel("sectors"),
+        FieldPanel("accessibility"),
+        FieldPanel("rules"),
+        FieldPanel("floor_plan"),
+        InlinePanel("photos", heading=_("Photos"), label=_("Photo")),
+        InlinePanel("blocked_periods", heading=_("Blocked dates"), label=_("Blocked dates")),
+    ]
+
+    class Meta:
+        verbose_name = _("space")
+        verbose_name_plural = _("spaces")
+
+    def clean(self):
+        super().clean()
+        if self.price_period != PricePeriod.REQUEST and self.price is None:
+            raise ValidationError({"price": _("Give a price, or choose “on request”.")})
+        if self.price_period == PricePeriod.REQUEST and self.price is not None:
+            raise ValidationError({"price": _("A price on request has no amount.")})
+
+    @cached_property
+    def space_index(self):
+        return SpaceIndexPage.objects.parent_of(self).first()
+
+    @cached_property
+    def center(self):
+        return CenterPage.objects.ancestor_of(self).first()
+
+    @property
+    def capacity(self):
+        return max(self.capacity_seated or 0, self.capacity_standing or 0) or None
+
+    def localized_amenities(self):
+        return Amenity.objects.localized_for(list(self.amenities.all()), self.locale)
+
+    def localized_sectors(self):
+        return Sector.objects.localized_for(list(self.sectors.all()), self.locale)
+
+    def availability(self, today=None, months=3):
+        """Month grids for ``months`` months from ``today``: weeks of (day, state) cells."""
+        today = today or timezone.localdate()
+        first = today.replace(day=1)
+        last_month = first
+        for _index in range(months - 1):
+            last_month = (last_month + timedelta(days=32)).replace(day=1)
+        end = last_month.replace(day=calendar.monthrange(last_month.year, last_month.month)[1])
+        periods = list(self.blocked_periods.filter(start__lte=end, end__gte=first))
+        grids = []
+        month = first
+        for _index in range(months):
+            weeks = []
+            for week in calendar.Calendar().monthdatescalendar(month.year, month.month):
+                cells = []
+                for day in week:
+                    if day.month != month.month:
+                        cells.append(None)
+                        continue
+                    blocked = next((p for p in periods if p.start <= day <= p.end), None)
+                    if day < today:
+                        state = "past"
+                    elif blocked:
+                        state = blocked.reason
+                    else:
+                        state = "free"
+                    cells.append({"day": day, "state": state})
+                weeks.append(cells)
+            grids.append({"month": month, "weeks": weeks})
+            month = (month + timedelta(days=32)).replace(day=1)
+        return grids
+
+    @path("")
+    def index(self, request):
+        from spaces.inquiry_views import inquiry_form_for
+
+        return self.render(request, context_overrides={"form": inquiry_form_for(self)})
+
+    @path("inquiry/")
+    def inquiry(self, request):
+        from spaces.inquiry_views import handle_inquiry
+
+        return handle_inquiry(request, self, center=self.center, space=self)
+
+    @path("inquiry/sent/")
+    def inquiry_sent(self, request):
+        from spaces.inquiry_views import confirmation
+
+        return confirmation(request, self, center=self.center)
+
+    def get_context(self, request, *args, **kwargs):
+        from spaces.jsonld import space_json_ld
+
+        context = super().get_context(request, *args, **kwargs)
+        context["amenities"] = self.localized_amenities()
+        context["sectors"] = self.localized_sectors()
+        context["calendar"] = self.availability()
+        context["weekday_names"] = [WEEKDAYS_ABBR[day] for day in range(7)]
+        context["json_ld"] = space_json_ld(self, request)
+        return context
+
+
+class SpacePhoto(TranslatableMixin, Orderable):
+    """A photo of a space with a caption in the page's language."""
+
+    page = ParentalKey(SpacePage, on_delete=models.CASCADE, related_name="photos")
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+    )
+    caption = models.CharField(_("caption"), max_length=250, blank=True)
+
+    translatable_fields = [SynchronizedField("image"), TranslatableField("caption")]
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+
+
+class BlockedReason(models.TextChoices):
+    BOOKED = "booked", _("Booked")
+    MAINTENANCE = "maintenance", _("Maintenance")
+
+
+class BlockedPeriod(Orderable):
+    """Days (inclusive) on which a space cannot be let."""
+
+    page = ParentalKey(SpacePage, on_delete=models.CASCADE, related_name="blocked_periods")
+    start = models.DateField(_("from"))
+    end = models.DateField(_("to (inclusive)"))
+    reason = models.CharField(
+        _("reason"), max_length=20, choices=BlockedReason.choices, default=BlockedReason.BOOKED
+    )
+
+    panels = [FieldPanel("start"), FieldPanel("end"), FieldPanel("reason")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("blocked dates")
+        verbose_name_plural = _("blocked dates")
+        indexes = [models.Index(fields=["start", "end"])]
+
+    def __str__(self):
+        return f"{self.start}–{self.end} ({self.get_reason_display()})"
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The last day cannot be before the first.")})

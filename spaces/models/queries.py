@@ -1,0 +1,102 @@
+"""Lookups on spaces: the listing, the center each space belongs to, and the filters."""
+
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce, Greatest, Substr
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail.models.pages import PageQuerySet
+
+# Spaces live at root / network home / center / spaces index / space: the center's tree
+# path is the first three steps of a space's path.
+CENTER_DEPTH = 3
+
+
+def center_path_expression():
+    return Substr("path", 1, Page.steplen * CENTER_DEPTH)
+
+
+class SpaceQuerySet(PageQuerySet):
+    def with_center(self):
+        """Annotate the center's path, slug, title, district and map point (one query)."""
+        from network.models import CenterPage
+
+        centers = CenterPage.objects.filter(path=OuterRef("center_path"))
+        return self.annotate(
+            center_path=center_path_expression(),
+            center_slug=Subquery(centers.values("slug")[:1]),
+            center_title=Subquery(centers.values("title")[:1]),
+            center_district=Subquery(centers.values("district")[:1]),
+            center_latitude=Subquery(centers.values("latitude")[:1]),
+            center_longitude=Subquery(centers.values("longitude")[:1]),
+        )
+
+    def with_capacity(self):
+        return self.annotate(
+            max_capacity=Greatest(Coalesce("capacity_seated", 0), Coalesce("capacity_standing", 0))
+        )
+
+    def listing(self):
+        """Live, public spaces with their center and card image, without extra queries."""
+        images = get_image_model().objects.prefetch_renditions("fill-480x300")
+        return (
+            self.live()
+            .public()
+            .with_center()
+            .with_capacity()
+            .prefetch_related(Prefetch("hero_image", queryset=images))
+            .defer_streamfields()
+        )
+
+    # Filters: each takes an already validated value.
+    def of_type(self, space_type):
+        return self.filter(space_type=space_type)
+
+    def in_centers(self, paths):
+        query = Q()
+        for center_path in paths:
+            query |= Q(path__startswith=center_path)
+        return self.filter(query) if paths else self.none()
+
+    def min_area(self, area):
+        return self.filter(area__gte=area)
+
+    def min_capacity(self, people):
+        return self.filter(Q(capacity_seated__gte=people) | Q(capacity_standing__gte=people))
+
+    def max_price(self, period, amount):
+        return self.filter(price_period=period, price__lte=amount)
+
+    def in_period(self, period):
+        return self.filter(price_period=period)
+
+    def for_sector(self, slug):
+        through = self.model.sectors.through
+        return self.filter(
+            Exists(through.objects.filter(spacepage_id=OuterRef("pk"), sector__slug=slug))
+        )
+
+    def with_amenities(self, slugs):
+        through = self.model.amenities.through
+        queryset = self
+        for slug in slugs:
+            queryset = queryset.filter(
+                Exists(through.objects.filter(spacepage_id=OuterRef("pk"), amenity__slug=slug))
+            )
+        return queryset
+
+    def free_on(self, day):
+        from .pages import BlockedPeriod
+
+        blocked = BlockedPeriod.objects.filter(page_id=OuterRef("pk"), start__lte=day, end__gte=day)
+        return self.filter(~Exists(blocked))
+
+    def ordered(self, sort):
+        nulls_last = {"nulls_last": True}
+        orderings = {
+            "price": [F("price").asc(**nulls_last), "title"],
+            "-price": [F("price").desc(**nulls_last), "title"],
+            "area": ["area", "title"],
+            "-area": ["-area", "title"],
+            "capacity": [F("max_capacity").desc(), "title"],
+        }
+        return self.order_by(*orderings.get(sort, ["path"]))

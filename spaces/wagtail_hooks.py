@@ -1,0 +1,13 @@
+from wagtail import hooks
+from wagtail.permissions import register_permission_policy
+
+from .admin_views import InquiryViewSet
+from .models import Inquiry
+from .permissions import InquiryPermissionPolicy
+
+register_permission_policy(Inquiry, InquiryPermissionPolicy(Inquiry))
+
+
+@hooks.register("register_admin_viewset")
+def register_inquiry_viewset():
+    return InquiryViewSet("inquiries")

@@ -1,0 +1,184 @@
+"""The spaces finder: every filter, sort and facet count against the known network."""
+
+import re
+from datetime import timedelta
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def slugs(response):
+    return re.findall(r'<tr class="space-result" data-slug="([^"]+)"', response.content.decode())
+
+
+def facet(response, name):
+    html = response.content.decode()
+    block = re.search(rf'data-facet="{name}">(.*?)</div>', html, re.S).group(1)
+    return {value: int(count) for value, count in re.findall(r'data-value="([^"]*)">(\d+)<', block)}
+
+
+def ours(counts, keys=("daylight", "fast-wifi", "speakers", "painting", "graphics", "stagecraft")):
+    """Only the fixture's taxonomy values (a session may also hold the demo's)."""
+    return {key: value for key, value in counts.items() if key in keys}
+
+
+def count(response):
+    return int(re.search(r'data-count="(\d+)"', response.content.decode()).group(1))
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", {"studio-a", "studio-b", "desk", "hall", "gallery", "seminar", "garden"}),
+        ("type=studio", {"studio-a", "studio-b"}),
+        ("center=beta", {"hall", "gallery", "seminar", "garden"}),
+        ("district=Đống Đa", {"studio-a", "studio-b", "desk"}),
+        ("min_area=100", {"hall", "gallery", "garden"}),
+        ("capacity=100", {"hall", "gallery", "garden"}),
+        ("capacity=350", {"hall"}),
+        ("period=month&max_price=5000000", {"studio-a", "desk"}),
+        ("period=day", {"hall", "gallery"}),
+        ("sector=graphics", {"studio-b", "desk"}),
+        ("amenity=fast-wifi&amenity=speakers", {"hall", "seminar"}),
+        ("amenity=daylight&amenity=fast-wifi", {"studio-a"}),
+        ("type=studio&period=month&max_price=5000000&amenity=daylight", {"studio-a"}),
+    ],
+)
+def test_each_filter(client, network, spaces_page, query, expected):
+    response = client.get(f"/vi/spaces/?{query}")
+    assert response.status_code == 200
+    assert set(slugs(response)) == expected
+    assert count(response) == len(expected)
+
+
+def test_free_on_date_leaves_out_blocked_spaces(client, network, spaces_page):
+    today, day10 = network["today"], network["today"] + timedelta(days=10)
+    assert "studio-a" not in slugs(client.get(f"/vi/spaces/?free_on={today.isoformat()}"))
+    free_on_day10 = slugs(client.get(f"/vi/spaces/?free_on={day10:%d/%m/%Y}"))
+    assert "hall" not in free_on_day10 and "studio-a" in free_on_day10
+    assert len(free_on_day10) == 6
+
+
+def test_sorts(client, network, spaces_page):
+    assert slugs(client.get("/vi/spaces/?sort=area"))[:3] == ["desk", "studio-a", "studio-b"]
+    assert slugs(client.get("/vi/spaces/?sort=-area"))[0] == "garden"
+    assert slugs(client.get("/vi/spaces/?sort=capacity"))[0] == "hall"
+    by_price = slugs(client.get("/vi/spaces/?sort=price"))
+    assert by_price[0] == "seminar" and by_price[-1] == "garden"  # on request comes last
+
+
+def test_facet_counts_ignore_their_own_filter(client, network, spaces_page):
+    response = client.get("/vi/spaces/?type=studio")
+    assert facet(response, "type") == {
+        "studio": 2,
+        "gallery": 1,
+        "stage": 1,
+        "desk": 1,
+        "workshop": 1,
+        "outdoor": 1,
+        "screening": 0,
+    }
+    assert facet(response, "center") == {"alpha": 2, "beta": 0}
+    assert facet(response, "district") == {"Đống Đa": 2, "Hoàn Kiếm": 0}
+    assert facet(response, "period") == {"hour": 0, "day": 0, "month": 2}
+    assert ours(facet(response, "amenity")) == {"daylight": 2, "fast-wifi": 1, "speakers": 0}
+    assert ours(facet(response, "sector")) == {"painting": 1, "graphics": 1, "stagecraft": 0}
+
+
+def test_facets_under_several_filters(client, network, spaces_page):
+    response = client.get("/vi/spaces/?center=beta&amenity=fast-wifi")
+    assert set(slugs(response)) == {"hall", "seminar"}
+    assert facet(response, "center") == {"alpha": 2, "beta": 2}
+    assert ours(facet(response, "amenity")) == {"daylight": 0, "fast-wifi": 2, "speakers": 2}
+    assert facet(response, "sector")["stagecraft"] == 1
+
+
+def test_center_index_lists_only_its_spaces_without_center_facet(client, network):
+    response = client.get("/vi/alpha/spaces/?sort=area")
+    assert slugs(response) == ["desk", "studio-a", "studio-b"]
+    assert 'data-facet="center"' not in response.content.decode()
+
+
+def test_results_carry_center_and_coordinates(client, network, spaces_page):
+    html = client.get("/vi/spaces/?type=stage").content.decode()
+    row = re.search(r'<tr class="space-result" data-slug="hall"[^>]*>.*?</tr>', html, re.S).group(0)
+    assert 'data-lat="21.028500" data-lng="105.854200"' in row
+    assert "Trung tâm Beta" in row and "Hoàn Kiếm" in row
+    assert "40.000.000 ₫" in row
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("min_area=abc", "Nhập một số nguyên, ví dụ 50."),
+        ("free_on=2026-13-45", "Nhập ngày theo dạng 2026-12-05 hoặc 5/12/2026."),
+        ("center=khong-co", "“khong-co” không có trong danh sách lựa chọn."),
+        ("amenity=%3Cscript%3E", "&lt;script&gt;"),
+        ("max_price=5000000", "Chọn theo giờ, ngày hoặc tháng"),
+        ("capacity=99999999999999999999", "Đảm bảo"),
+    ],
+)
+def test_bad_values_get_a_message_in_the_page_language_and_results(
+    client, network, spaces_page, query, message
+):
+    response = client.get(f"/vi/spaces/?{query}")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'class="form-errors"' in html and message in html
+    assert count(response) == 7  # the bad filter is ignored, the page still lists
+
+
+def test_bad_values_in_english(client, network, spaces_page):
+    from network.demo.translate import TranslationMemory, translate_with_memory
+    from tests.factories import en
+
+    memory = TranslationMemory()
+    memory.add("Không gian", "Spaces")
+    memory.add("spaces", "spaces")
+    translate_with_memory(spaces_page, en(), memory)
+    html = client.get("/en/spaces/?min_area=abc&max_price=1").content.decode()
+    assert "Enter a whole number, for example 50." in html
+    assert "Choose hour, day or month to compare prices with your maximum." in html
+
+
+@pytest.mark.parametrize("page", ["99999", "-1", "abc", "1e9"])
+def test_odd_page_numbers_never_fail(client, network, spaces_page, page):
+    response = client.get(f"/vi/spaces/?page={page}")
+    assert response.status_code == 200
+    assert count(response) == 7
+
+
+def test_query_count_does_not_grow_with_spaces(
+    client, network, spaces_page, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = (
+        "/vi/spaces/?type=studio&center=alpha&district=Đống Đa&min_area=1&capacity=1&period=month"
+        "&max_price=9000000&sector=graphics&amenity=daylight&free_on=2030-01-01&sort=price"
+    )
+    with CaptureQueriesContext(connection) as before:
+        client.get(url)
+    from .conftest import index_of
+    from .factories import SpacePageFactory
+
+    for n in range(8):
+        SpacePageFactory(
+            parent=index_of(network["alpha"]),
+            slug=f"extra-{n}",
+            capacity_seated=2,
+            amenities=[network["spaces"]["studio-b"].amenities.first()],
+            sectors=[network["spaces"]["studio-b"].sectors.first()],
+        )
+    with django_assert_max_num_queries(len(before)):
+        response = client.get(url)
+    assert count(response) == 9
+
+
+def test_facet_links_switch_a_value_on_and_off(client, network, spaces_page):
+    html = client.get("/vi/spaces/?type=studio&amenity=fast-wifi").content.decode()
+    assert 'href="?type=studio&amp;amenity=fast-wifi&amp;amenity=daylight"' in html
+    assert 'href="?amenity=fast-wifi"' in html  # clicking the selected type removes it
+    assert 'href="?type=studio"' in html  # and the selected amenity likewise
