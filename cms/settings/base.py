@@ -251,12 +251,10 @@ LOGGING = {
 }
 
 # Spaces and inquiries ----------------------------------------------------------------
-# Background tasks (django-tasks, installed with Wagtail): run at once unless a settings
-# module says otherwise. Production: `pip install django-tasks-db`, add "django_tasks_db"
-# to INSTALLED_APPS, set TASKS_BACKEND=django_tasks_db.DatabaseBackend and run
-# `manage.py db_worker` beside gunicorn.
-TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
-TASKS = {"default": {"BACKEND": TASKS_BACKEND}}
+# Background tasks (django-tasks, installed with Wagtail): run at once in the request.
+# Production queues them with TASKS_BACKEND=database (see production.py: needs the
+# `worker` extra and a `manage.py db_worker` process beside gunicorn).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 INQUIRY_REFERENCE_PREFIX = "HCC"
 INQUIRY_DEFAULT_RESPONSE_DAYS = 2
 INQUIRY_MAX_MESSAGE_LENGTH = 5000
