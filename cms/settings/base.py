@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "network",
     "events",
     "spaces",
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -176,4 +177,16 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+}
+
+# Background tasks (django-tasks, installed with Wagtail): the translations app syncs a
+# whole center's tree as a task. The immediate backend runs a task in the request that
+# enqueues it (development, tests, a single machine); set TASKS_BACKEND to another
+# django-tasks backend (e.g. its database backend plus a worker) when trees grow large.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get(
+            "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
+        )
+    }
 }
