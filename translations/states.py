@@ -18,5 +18,5 @@ NOT_APPLIED = "not_applied"
 
 REASONS = {
     SOURCE_EDITED: _("The source was edited after the last sync."),
-    NOT_APPLIED: _("Synced, but the translation has not been saved to the page since."),
+    NOT_APPLIED: _("Translated, but not yet saved to the page: open it and publish."),
 }

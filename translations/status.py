@@ -204,14 +204,31 @@ class TranslationStatus:
             .order_by("-created_at")
             .values("created_at")[:1]
         )
+        last_translated = (
+            StringTranslation.objects.filter(
+                locale_id=OuterRef("target_locale_id"),
+                context__object_id=OuterRef("source__object_id"),
+            )
+            .order_by("-updated_at")
+            .values("updated_at")[:1]
+        )
         rows = (
             Translation.objects.filter(source__object__content_type=content_type, enabled=True)
             .annotate(
                 total=Coalesce(Subquery(total), 0),
                 translated=Coalesce(Subquery(translated), 0),
                 last_sync=Subquery(last_sync),
+                last_translated=Subquery(last_translated),
             )
-            .values("id", "source_id", "target_locale_id", "total", "translated", "last_sync")
+            .values(
+                "id",
+                "source_id",
+                "target_locale_id",
+                "total",
+                "translated",
+                "last_sync",
+                "last_translated",
+            )
         )
         return {(row["source_id"], row["target_locale_id"]): row for row in rows}
 
@@ -241,7 +258,11 @@ class TranslationStatus:
             row.state, row.reason = State.OUTDATED, SOURCE_EDITED
         elif row.translated < row.total:
             row.state = State.IN_PROGRESS
-        elif row.synced_at is None or row.synced_at < source["last_updated_at"]:
+        elif row.synced_at is None or (
+            translation["last_translated"] and translation["last_translated"] > row.synced_at
+        ):
+            # Every segment is translated, but some were translated after the page was
+            # last saved from the translation: the page does not show them yet.
             row.state, row.reason = State.OUTDATED, NOT_APPLIED
         else:
             row.state = State.UP_TO_DATE

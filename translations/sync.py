@@ -11,16 +11,23 @@ from wagtail_localize.models import TranslationSource
 from network.models import CenterPage
 
 
+def _segments(source):
+    return set(source.stringsegment_set.values_list("string_id", "context_id"))
+
+
 def sync_instance(instance):
-    """Update the translation source of ``instance`` if it has one. True if it changed."""
+    """Update the translation source of ``instance`` if it has one.
+
+    True if the text to translate changed (a synchronised field alone does not count).
+    """
     source = TranslationSource.objects.filter(
         object_id=instance.translation_key, locale_id=instance.locale_id
     ).first()
     if source is None:
         return False
-    before = source.last_updated_at
+    before = _segments(source)
     source, _created = TranslationSource.update_or_create_from_instance(instance)
-    return source.last_updated_at != before
+    return _segments(source) != before
 
 
 def sync_tree(root):
