@@ -19,7 +19,7 @@ from cms.formats import short_date
 
 from ..access import can_use_dashboard, sees_everything, visible_center_keys
 from ..forms import DashboardFilterForm
-from ..states import State
+from ..states import SOURCE_EDITED, State
 from ..status import PAGE, TranslationStatus
 
 PER_PAGE = 50
@@ -48,7 +48,7 @@ def row_links(row, next_url):
                 "wagtail_localize:submit_snippet_translation",
                 args=[meta.app_label, meta.model_name, quote(row.source_pk)],
             )
-    if row.translation_source_id and row.state == State.OUTDATED and row.reason:
+    if row.translation_source_id and row.reason == SOURCE_EDITED:
         links["sync"] = (
             reverse("wagtail_localize:update_translations", args=[row.translation_source_id])
             + "?"
