@@ -4,10 +4,12 @@ import pytest
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from network.models import StandardPage
+from tests.factories import SectorFactory
+from translations.changes import source_for
 from translations.states import State
 from translations.status import TranslationStatus
 
-from .conftest import publish
+from .conftest import publish, translate
 
 
 def body_with_ids(page):
@@ -99,3 +101,39 @@ def test_translators_can_edit_but_not_publish(translator, visit_page, locales):
     assert permissions.can_edit() and not permissions.can_publish()
     assert translator.has_perm("wagtail_localize.submit_translation")
     assert translator.has_perm("network.change_sector")
+
+
+def test_the_changes_view_shows_before_and_after(
+    client, admin_user, make_user, center_factory, visit_page
+):
+    visit_page.introduction = "Cách đến trung tâm bằng xe buýt."
+    visit_page = publish(visit_page)
+    source = source_for(visit_page)
+    client.force_login(admin_user)
+    html = client.get(f"/admin/translations/changes/{source.pk}/").content.decode()
+    assert 'data-kind="changed"' in html
+    assert "Cách đến trung tâm." in html and "Cách đến trung tâm bằng xe buýt." in html
+
+    other = center_factory(title="Trung tâm Khác", slug="khac")
+    client.force_login(make_user("nv-khac", other.editors_group))
+    refused = client.get(f"/admin/translations/changes/{source.pk}/")
+    assert (refused.status_code, refused.get("Location")) in ((403, None), (302, "/admin/"))
+    assert client.get("/admin/translations/changes/999999/", follow=True).status_code == 404
+
+
+def test_editing_a_translated_snippet_offers_the_sync(client, admin_user, locales):
+    sector = SectorFactory(name="Thiết kế", slug="thiet-ke", description="Đồ họa")
+    translate(sector, locales["en"], **{"Thiết kế": "Design"})
+    client.force_login(admin_user)
+    response = client.post(
+        f"/admin/snippets/network/sector/edit/{sector.pk}/",
+        {
+            "name": "Thiết kế",
+            "slug": "thiet-ke",
+            "description": "Đồ họa và sản phẩm",
+            "sort_order": "0",
+        },
+        follow=True,
+    )
+    html = response.content.decode()
+    assert "1 đoạn đã thay đổi (mô tả): bản dịch English giờ đã lỗi thời." in html

@@ -3,7 +3,7 @@
 import uuid
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -46,7 +46,7 @@ def instance_visible(user, instance):
 def can_edit_translation(user, translation):
     try:
         target = translation.get_target_instance()
-    except Exception:  # noqa: BLE001 (the target was deleted: nothing to edit)
+    except ObjectDoesNotExist:  # the target was deleted: nothing to edit
         return False
     return instance_visible(user, target) and user_can_edit_instance(user, target)
 
@@ -103,7 +103,7 @@ class ChangesView(WagtailAdminTemplateMixin, TemplateView):
         self.source = get_object_or_404(TranslationSource, pk=source_id)
         try:
             self.instance = current_instance(self.source)
-        except Exception as error:  # noqa: BLE001 (source object deleted)
+        except ObjectDoesNotExist as error:  # the source object was deleted
             raise Http404 from error
         if not instance_visible(request.user, self.instance):
             raise PermissionDenied
