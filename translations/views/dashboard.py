@@ -130,7 +130,7 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
                 "total": sum(self.counts.values()),
                 "query": query.urlencode(),
                 "next_url": next_url,
-                "centers": self.status.center_choices(),
+                "centers": self.status.center_choices(active),
                 "locales": Locale.objects.all(),
                 "sync_url": reverse("translations:sync_center"),
                 "po_export_url": reverse("translations:po_export_center"),
