@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
@@ -67,6 +68,13 @@ def save_target(translation):
     if isinstance(target, Page):
         target.get_latest_revision().publish()
     return type(target).objects.get(pk=target.pk)
+
+
+@pytest.fixture(autouse=True)
+def forget_cached_site_roots():
+    """Wagtail caches the sites' root paths; a rolled-back test must not leave them behind."""
+    yield
+    cache.clear()
 
 
 @pytest.fixture
