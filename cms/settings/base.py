@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "events",
     "spaces",
     "ops",
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -251,7 +252,8 @@ LOGGING = {
 }
 
 # Spaces and inquiries ----------------------------------------------------------------
-# Background tasks (django-tasks, installed with Wagtail): run at once in the request.
+# Background tasks (django-tasks, installed with Wagtail: inquiry mail, a center's
+# translation sync): run at once in the request.
 # Production queues them with TASKS_BACKEND=database (see production.py: needs the
 # `worker` extra and a `manage.py db_worker` process beside gunicorn).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -18,6 +18,7 @@ from wagtail.models.pages import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.formats import sort_by_name
 from cms.models import BasePage, BodyPageMixin
 
 from .api_fields import ContactsField, LocalizedSectorsField, OpeningHoursField, TranslationsField
@@ -40,8 +41,14 @@ class NetworkHomePage(BodyPageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["centers"] = CenterPage.objects.in_locale(self.locale).listing()
+        centers = CenterPage.objects.in_locale(self.locale).listing()
+        # By name in the page's alphabetical order (Vietnamese: đ after d, tones in order).
+        context["centers"] = sort_by_name(centers, self.locale.language_code, key=_title)
         return context
+
+
+def _title(page):
+    return page.title
 
 
 class CenterPageQuerySet(PageQuerySet):
@@ -168,8 +175,9 @@ class CenterPage(BodyPageMixin, BasePage):
         return SpaceIndexPage.objects.child_of(self).live().first()
 
     def localized_sectors(self):
-        """The center's sectors in this page's language (sectors are linked in the source's)."""
-        return Sector.objects.localized_for(list(self.sectors.all()), self.locale)
+        """The center's sectors in this page's language, sorted by name in that language."""
+        sectors = Sector.objects.localized_for(list(self.sectors.all()), self.locale)
+        return sort_by_name(sectors, self.locale.language_code, key=lambda sector: sector.name)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,0 +1,41 @@
+"""Language versions of pages, for hreflang links in page heads and in the sitemap."""
+
+from django.conf import settings
+from wagtail.models import Page
+
+LANGUAGE_ORDER = {code: index for index, (code, _name) in enumerate(settings.LANGUAGES)}
+
+
+def _ordered(links):
+    return sorted(links, key=lambda link: LANGUAGE_ORDER.get(link["lang_code"], 99))
+
+
+def page_alternates(page, request=None):
+    """[{"lang_code", "location"}] for every live version of ``page`` (itself included)."""
+    versions = (
+        Page.objects.live()
+        .public()
+        .filter(translation_key=page.translation_key)
+        .select_related("locale")
+        .only("url_path", "path", "depth", "translation_key", "locale__language_code")
+    )
+    links = []
+    for version in versions:
+        url = version.get_full_url(request)
+        if url:
+            links.append({"lang_code": version.locale.language_code, "location": url})
+    return _ordered(links)
+
+
+def alternates_by_key(pages, request=None):
+    """{translation_key: [{"lang_code", "location"}]} for live ``pages`` (any locales)."""
+    found = {}
+    for version in pages.select_related("locale").only(
+        "url_path", "path", "depth", "translation_key", "locale__language_code"
+    ):
+        url = version.get_full_url(request)
+        if url:
+            found.setdefault(version.translation_key, []).append(
+                {"lang_code": version.locale.language_code, "location": url}
+            )
+    return {key: _ordered(links) for key, links in found.items()}

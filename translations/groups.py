@@ -1,0 +1,60 @@
+"""The "Translators" group: edit translations in every tree, publish nothing.
+
+Its page permission is "change" on the root page (every language's tree), without
+"publish": translators save translations as drafts and a center's staff or the
+Department publish them. It may submit and sync translations (wagtail-localize's
+``submit_translation``). Snippets without draft states have no publish step, so for
+translatable snippets "change" is all there is; the post_migrate handler keeps that
+permission granted for every translatable snippet model, including ones added later.
+"""
+
+from django.apps import apps as global_apps
+
+from .access import TRANSLATORS_GROUP
+
+
+def ensure_translators_group(apps=global_apps):
+    """Create the group with its admin, translation and page permissions. Idempotent."""
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Page = apps.get_model("wagtailcore", "Page")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+
+    def permission(app_label, model, codename, name):
+        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        found, _ = Permission.objects.get_or_create(
+            content_type=content_type, codename=codename, defaults={"name": name}
+        )
+        return found
+
+    group, _ = Group.objects.get_or_create(name=TRANSLATORS_GROUP)
+    group.permissions.add(
+        permission("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin"),
+        permission(
+            "wagtail_localize", "translation", "submit_translation", "Can submit translations"
+        ),
+    )
+    root = Page.objects.filter(depth=1).order_by("path").first()
+    if root is not None:
+        change_page = permission("wagtailcore", "page", "change_page", "Can change page")
+        GroupPagePermission.objects.get_or_create(group=group, page=root, permission=change_page)
+    return group
+
+
+def grant_snippet_permissions():
+    """Let translators change every translatable snippet model (and choose them)."""
+    from django.contrib.auth.models import Group, Permission
+    from django.contrib.contenttypes.models import ContentType
+
+    from .status import translatable_snippet_models
+
+    group = Group.objects.filter(name=TRANSLATORS_GROUP).first()
+    if group is None:
+        return
+    for model in translatable_snippet_models():
+        content_type = ContentType.objects.get_for_model(model)
+        codenames = [f"change_{model._meta.model_name}", f"view_{model._meta.model_name}"]
+        group.permissions.add(
+            *Permission.objects.filter(content_type=content_type, codename__in=codenames)
+        )

@@ -1,0 +1,38 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import notices, urls
+from .access import can_use_dashboard
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [path("translations/", include(urls, namespace="translations"))]
+
+
+class DashboardMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_use_dashboard(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_dashboard_menu_item():
+    return DashboardMenuItem(
+        _("Translations"),
+        reverse("translations:dashboard"),
+        name="translations",
+        icon_name="globe",
+        order=250,
+    )
+
+
+@hooks.register("after_edit_page")
+def tell_editor_about_outdated_page_translations(request, page):
+    notices.outdated_translations(request, page.specific)
+
+
+@hooks.register("after_edit_snippet")
+def tell_editor_about_outdated_snippet_translations(request, instance):
+    notices.outdated_translations(request, instance)
