@@ -13,7 +13,7 @@ import pytest
 # between browser steps are synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-LIVE_DB = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+LIVE_DB = pytest.mark.django_db(transaction=True)
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -44,18 +44,42 @@ def browser():
 
 
 @pytest.fixture
-def demo_live(live_server):
+def demo_live(live_server, transactional_db):
     """The demo network loaded into the live server's database.
 
-    Browser modules mark their tests ``django_db(transaction=True, serialized_rollback=True)``
-    (see ``LIVE_DB``): a live-server test empties the database when it ends, and the
-    serialized rollback puts back what migrations created (locales, root page,
-    collection, permissions) for the next one.
+    The flush after each transactional test removes what the migrations created (the
+    locales, the root page and collection, permissions made by data migrations): put it
+    back so several journeys can run in one session.
     """
     from network.demo.loader import load_demo
 
+    restore_migration_data()
     load_demo()
     return live_server
+
+
+def restore_migration_data():
+    from django.conf import settings
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management.sql import emit_post_migrate_signal
+    from wagtail.models import Collection, Locale, Page
+
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    for app_label, model, codename in [
+        ("wagtailadmin", "admin", "access_admin"),
+        ("wagtail_localize", "translation", "submit_translation"),
+    ]:
+        content_type, _created = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        Permission.objects.get_or_create(
+            content_type=content_type, codename=codename, defaults={"name": codename}
+        )
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
 
 
 @pytest.fixture

@@ -131,7 +131,8 @@ def test_open_graph_meta_in_the_page_language(client, demo, url, locale, title):
     html = client.get(url).content.decode()
     assert f'<meta property="og:title" content="{title}">' in html
     assert f'<meta property="og:locale" content="{locale}">' in html
-    assert f'<meta property="og:url" content="http://localhost{url}">' in html
+    og_url = re.search(r'<meta property="og:url" content="([^"]+)">', html).group(1)
+    assert og_url.startswith("http") and og_url.endswith(url)
     image = re.search(r'<meta property="og:image" content="(http://testserver/media/[^"]+)">', html)
     assert image and image.group(1).endswith(".jpg")
     assert '<meta name="twitter:card" content="summary_large_image">' in html
