@@ -1,7 +1,20 @@
 import pytest
+from django.core.cache import cache
 
 from network.demo.translate import TranslationMemory, translate_with_memory
 from tests.factories import CenterPageFactory, NetworkHomePageFactory, en, make_site, vi
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache.
+
+    Wagtail caches the sites' root paths; a test that moves the site root (the ``home``
+    fixture) would otherwise leave later tests with URLs of pages that no longer route.
+    """
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -36,7 +36,9 @@ class InlineFinder(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag == "script" and "src" not in attrs:
+        # Data blocks (JSON, JSON-LD) are never executed, so CSP does not apply to them.
+        data_block = attrs.get("type") in {"application/json", "application/ld+json"}
+        if tag == "script" and "src" not in attrs and not data_block:
             self.blocked.append("inline <script>")
         if tag == "style":
             self.blocked.append("inline <style>")
