@@ -24,7 +24,7 @@ class NetworkHomePage(BodyPageMixin, BasePage):
     """The portal of the whole network (``/vi/``, ``/en/``): one per language."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["network.CenterPage", "network.StandardPage"]
+    subpage_types = ["network.CenterPage", "network.StandardPage", "events.NetworkEventsPage"]
 
     translatable_fields = [*BasePage.translatable_fields, TranslatableField("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
