@@ -164,10 +164,10 @@ def test_reversed_range_is_swapped_with_a_message(client, events, network_calend
 
 def test_chips_remove_one_filter_and_keep_the_others(client, events, network_calendar):
     response = client.get(f"{network_calendar.url}?free=1&mode=offline&center=thu-nghiem")
-    found = dict((key, url) for url, key in chips(response))
+    found = {key: url for url, key in chips(response)}
     assert set(found) == {"free", "mode", "center"}
     after = client.get(found["free"].replace("&amp;", "&"))
-    assert "free" not in dict((k, u) for u, k in chips(after))
+    assert "free" not in {k: u for u, k in chips(after)}
     assert titles(after) == ["Hòa nhạc miễn phí"]
 
 

@@ -5,7 +5,6 @@ from unittest import mock
 
 import pytest
 from django.core.exceptions import ValidationError
-
 from django.core.management import call_command
 from django.utils import timezone
 
