@@ -105,7 +105,8 @@ def build_occurrences(event, today=None):
     from .models import EventOccurrence
 
     today = today or timezone.localdate()
-    last = today + timedelta(days=HORIZON_DAYS)
+    # A series announced far ahead still has its first months stored.
+    last = max(today, timezone.localtime(event.start).date()) + timedelta(days=HORIZON_DAYS)
     calendar = event.get_parent()
     dates = series_dates(event, last)
     if not dates:
