@@ -251,7 +251,10 @@ class EventPage(RoutablePageMixin, BodyPageMixin, BasePage):
         if self.locale_id and self.locale_id != Locale.get_default().pk:
             return  # translations take their schedule from the source (synchronised)
         errors = {}
-        if self.start and self.end and self.end < self.start:
+        if self.start and self.end and self.all_day:
+            if timezone.localtime(self.end).date() < timezone.localtime(self.start).date():
+                errors["end"] = _("The end must not be before the start.")
+        elif self.start and self.end and self.end < self.start:
             errors["end"] = _("The end must not be before the start.")
         if self.is_free and (self.price_min or self.price_max):
             errors["price_min"] = _("A free event has no price.")
