@@ -20,9 +20,14 @@ from .choices import ACCESSIBILITY, AttendanceMode, ExceptionAction
 from .models import EventCategory, EventDateException, EventIndexPage, EventPage, NetworkEventsPage
 
 ACCESS_FIELDS = {code: field for code, field, _label in ACCESSIBILITY}
-NETWORK_CALENDAR = {"slug": "events", "title": {"vi": "Sự kiện", "en": "Events"},
-                    "intro": {"vi": "Tất cả sự kiện của các trung tâm trong mạng lưới.",
-                              "en": "Every event at every center of the network."}}
+NETWORK_CALENDAR = {
+    "slug": "events",
+    "title": {"vi": "Sự kiện", "en": "Events"},
+    "intro": {
+        "vi": "Tất cả sự kiện của các trung tâm trong mạng lưới.",
+        "en": "Every event at every center of the network.",
+    },
+}
 
 
 def _slug(text):
@@ -47,8 +52,9 @@ def load(loader):
         slug = _slug(data["title"]["vi"]) + suffix
         memory.add(slug, _slug(data["title"]["en"]) + suffix)
         index = EventIndexPage.objects.child_of(loader.centers[center_slug]).get()
-        created = event(loader, index, data, slug, today + timedelta(days=offset), hour,
-                        categories, sectors)
+        created = event(
+            loader, index, data, slug, today + timedelta(days=offset), hour, categories, sectors
+        )
         made += created
     loader.progress(f"Events: {len(content.PLACEMENTS)} in vi and en ({made} new)")
 
