@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (plain data: long sentences read better unbroken)
 """Bilingual demo events (Vietnamese source, English translation). Plain data, no logic.
 
 ``EVENTS`` are what happens; ``PLACEMENTS`` put each at one center on a day counted
