@@ -84,7 +84,11 @@ class CalendarFilters:
             return {}
         return dict(
             CenterPage.objects.live()
-            .filter(locale_id=self.calendar.locale_id)
+            .filter(
+                locale_id=self.calendar.locale_id,
+                path__startswith=self.calendar.path[: -self.calendar.steplen],
+                depth=self.calendar.depth,
+            )
             .values_list("slug", "title")
         )
 

@@ -80,7 +80,15 @@ class NetworkEventsPage(CalendarMixin, BasePage):
     center = None
 
     def scope(self):
-        return EventOccurrence.objects.filter(locale_id=self.locale_id)
+        """Occurrences at the centers of this network (this page's siblings)."""
+        from network.models import CenterPage
+
+        siblings = CenterPage.objects.filter(
+            path__startswith=self.path[: -self.steplen], depth=self.depth
+        )
+        return EventOccurrence.objects.filter(
+            locale_id=self.locale_id, center_id__in=siblings.values("pk")
+        )
 
 
 class ClosureDay(TranslatableMixin, Orderable):

@@ -42,8 +42,12 @@ def browser():
 
 
 @pytest.fixture
-def demo_live(live_server, transactional_db):
-    """The demo network loaded into the live server's database."""
+def demo_live(live_server, transactional_db, django_db_serialized_rollback):
+    """The demo network loaded into the live server's database.
+
+    Serialized rollback puts back what the migrations created (locales, the root page),
+    which the flush after each transactional test removes, so several journeys can run.
+    """
     from network.demo.loader import load_demo
 
     load_demo()

@@ -82,7 +82,7 @@ def test_center_calendar_shows_only_its_center(client, events, calendar):
     ("query", "expected"),
     [
         ("free=1", ["Hòa nhạc miễn phí"]),
-        ("category=music", ["Hòa nhạc miễn phí"]),
+        ("category=live-music", ["Hòa nhạc miễn phí"]),
         ("sector=cinema", ["Chiếu phim"]),
         ("center=thu-hai", ["Chiếu phim"]),
         ("accessible=mi", ["Hòa nhạc miễn phí"]),

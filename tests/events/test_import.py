@@ -93,8 +93,9 @@ def test_importing_again_changes_nothing_and_updates_by_uid(calendar):
 def test_draft_import_publishes_nothing(calendar):
     result = import_calendar(calendar, read("outlook_export.ics"))
     assert len(result.created) == 2
-    assert not EventPage.objects.live().exists()
-    assert not EventOccurrence.objects.exists()
+    imported = EventPage.objects.child_of(calendar)
+    assert imported.count() == 2 and not imported.live().exists()
+    assert not EventOccurrence.objects.filter(calendar=calendar).exists()
 
 
 @pytest.mark.parametrize(
@@ -133,8 +134,8 @@ def test_admin_import_view(client, calendar):
             "/admin/events/import/", {"calendar": calendar.pk, "file": upload, "live": "on"}
         )
     assert response.status_code == 302
-    assert EventPage.objects.live().count() == 2
+    assert EventPage.objects.child_of(calendar).live().count() == 2
     with open(FIXTURES / "malformed.ics", "rb") as upload:
         refused = client.post("/admin/events/import/", {"calendar": calendar.pk, "file": upload})
     assert "Không có gì được nhập" in refused.content.decode()
-    assert EventPage.objects.count() == 2
+    assert EventPage.objects.child_of(calendar).count() == 2
