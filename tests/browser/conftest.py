@@ -42,16 +42,40 @@ def browser():
 
 
 @pytest.fixture
-def demo_live(live_server, transactional_db, django_db_serialized_rollback):
+def demo_live(live_server, transactional_db):
     """The demo network loaded into the live server's database.
 
-    Serialized rollback puts back what the migrations created (locales, the root page),
-    which the flush after each transactional test removes, so several journeys can run.
+    The flush after each transactional test removes what the migrations created (the
+    locales, the root page and collection): put it back so several journeys can run.
     """
     from network.demo.loader import load_demo
 
+    restore_migration_data()
     load_demo()
     return live_server
+
+
+def restore_migration_data():
+    from django.conf import settings
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Collection, Locale, Page
+
+    for app_label, model, codename in [
+        ("wagtailadmin", "admin", "access_admin"),
+        ("wagtail_localize", "translation", "submit_translation"),
+    ]:
+        content_type, _created = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        Permission.objects.get_or_create(
+            content_type=content_type, codename=codename, defaults={"name": codename}
+        )
+
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
 
 
 @pytest.fixture

@@ -13,7 +13,9 @@ from events.models import (
     EventPage,
     NetworkEventsPage,
 )
+from events.wagtail_hooks import EventCategoryViewSet
 from network.models import CenterPage, NetworkHomePage
+from network.wagtail_hooks import TaxonomyGroup
 
 
 @pytest.mark.parametrize(
@@ -56,4 +58,6 @@ def test_event_categories_sit_beside_sectors_in_the_admin(client, locales):
     listing = client.get("/admin/snippets/events/eventcategory/")
     assert listing.status_code == 200 and "Triển lãm thử" in listing.content.decode()
     dashboard = client.get("/admin/").content.decode()
-    assert "Thể loại sự kiện" in dashboard and "Lĩnh vực" in dashboard
+    assert "/admin/snippets/events/eventcategory/" in dashboard
+    assert "/admin/snippets/network/sector/" in dashboard
+    assert EventCategoryViewSet in TaxonomyGroup.items
