@@ -45,7 +45,7 @@ def calendar_context(calendar, request):
     now = timezone.now()
     filters = CalendarFilters(request.GET, calendar, today)
     errors = filters.errors
-    base = calendar.get_url(request)
+    base = request.path  # the calendar itself: its default route
     occurrences = filters.apply(calendar.scope().public())
     view = "month" if request.GET.get("view") == "month" else "list"
     archive = request.GET.get("past") == "1"

@@ -4,6 +4,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.core.cache import cache
 from django.utils import translation
 
 from events.models import EventCategory, EventIndexPage, EventPage, NetworkEventsPage
@@ -11,6 +12,12 @@ from network.demo.translate import TranslationMemory, translate_with_memory
 from tests.factories import en, vi
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Wagtail caches site root paths; other tests' sites are rolled back, the cache is not."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)
