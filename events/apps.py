@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class EventsConfig(AppConfig):
     name = "events"
     verbose_name = _("Events and calendars")
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.connect()

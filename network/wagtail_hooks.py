@@ -3,6 +3,8 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from events.wagtail_hooks import EventCategoryViewSet
+
 from .centers import setup_center
 from .models import Amenity, CenterPage, Sector
 
@@ -34,7 +36,7 @@ class AmenityViewSet(TaxonomyViewSet):
 
 
 class TaxonomyGroup(SnippetViewSetGroup):
-    items = (SectorViewSet, AmenityViewSet)
+    items = (SectorViewSet, AmenityViewSet, EventCategoryViewSet)
     menu_icon = "folder-open-inverse"
     menu_label = _("Taxonomies")
     menu_name = "taxonomies"

@@ -29,7 +29,12 @@ class NetworkHomePage(BodyPageMixin, BasePage):
     """The portal of the whole network (``/vi/``, ``/en/``): one per language."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["network.CenterPage", "network.StandardPage", "spaces.NetworkSpacesPage"]
+    subpage_types = [
+        "network.CenterPage",
+        "network.StandardPage",
+        "events.NetworkEventsPage",
+        "spaces.NetworkSpacesPage",
+    ]
 
     translatable_fields = [*BasePage.translatable_fields, TranslatableField("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]

@@ -1,0 +1,198 @@
+"""What a calendar page shows: the filtered list or month grid, and the same as a feed."""
+
+import calendar as pycalendar
+from datetime import timedelta
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.db.models import Count, F, Window
+from django.db.models.functions import RowNumber
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from cms import formats
+
+from .filters import CalendarFilters, parse_month
+
+PER_PAGE = 20
+PER_DAY = 4  # entries shown in a month-grid cell; the rest are counted
+FEED_LIMIT = 500
+FEED_PAST_DAYS = 30
+
+
+def _page_number(raw, errors):
+    if raw in (None, ""):
+        return 1
+    try:
+        number = int(str(raw).strip()[:12])
+    except ValueError:
+        errors.append(
+            _("“%(value)s” is not a page number: showing the first page.") % {"value": raw}
+        )
+        return 1
+    if number < 1:
+        errors.append(_("Pages start at 1: showing the first page."))
+        return 1
+    return number
+
+
+def _url(base, pairs):
+    return f"{base}?{urlencode(pairs)}" if pairs else base
+
+
+def calendar_context(calendar, request):
+    today = timezone.localdate()
+    now = timezone.now()
+    filters = CalendarFilters(request.GET, calendar, today)
+    errors = filters.errors
+    base = request.path  # the calendar itself: its default route
+    occurrences = filters.apply(calendar.scope().public())
+    view = "month" if request.GET.get("view") == "month" else "list"
+    archive = request.GET.get("past") == "1"
+    context = {
+        "filters": filters,
+        "view": view,
+        "archive": archive,
+        "today": today,
+        "chips": [
+            {
+                "label": filters.labels[key],
+                "key": key,
+                "url": _url(
+                    base,
+                    [pair for pair in filters.query(view=_view_param(view)) if pair[0] != key],
+                ),
+            }
+            for key in filters.values
+        ],
+        "feed_url": _url(base + "feed.ics", filters.query()),
+        "list_url": _url(base, filters.query()),
+        "month_url": _url(base, filters.query(view="month")),
+        "archive_url": _url(base, filters.query(past="1")),
+    }
+    context["webcal_url"] = (
+        request.build_absolute_uri(context["feed_url"])
+        .replace("https://", "webcal://")
+        .replace("http://", "webcal://")
+    )
+    if view == "month":
+        context.update(_month(calendar, request, filters, occurrences, base))
+    else:
+        context.update(_list(request, filters, occurrences, now, archive, base, errors))
+    context["filter_errors"] = errors
+    context["when_links"] = [
+        {
+            "value": value,
+            "label": label,
+            "url": _url(base, [("when", value)]),
+            "current": filters.values.get("when") == value,
+        }
+        for value, label in _when_choices()
+    ]
+    return context
+
+
+def _view_param(view):
+    return "month" if view == "month" else None
+
+
+def _when_choices():
+    from .filters import WHEN
+
+    return WHEN
+
+
+def _list(request, filters, occurrences, now, archive, base, errors):
+    if filters.date_range():
+        occurrences = occurrences.order_by("start", "pk")
+    elif archive:
+        occurrences = occurrences.past(now)
+    else:
+        occurrences = occurrences.upcoming(now)
+    paginator = Paginator(occurrences.listing(), PER_PAGE)
+    number = _page_number(request.GET.get("page"), errors)
+    if number > paginator.num_pages:
+        errors.append(
+            _("There is no page %(number)s: showing the last page, %(last)s.")
+            % {"number": number, "last": paginator.num_pages}
+        )
+        number = paginator.num_pages
+    page = paginator.page(number)
+    extra = {"past": "1" if archive else None}
+
+    def page_url(n):
+        return _url(base, filters.query(**extra, page=n if n > 1 else None))
+
+    return {
+        "occurrences": page.object_list,
+        "page_obj": page,
+        "previous_url": page_url(page.previous_page_number()) if page.has_previous() else None,
+        "next_url": page_url(page.next_page_number()) if page.has_next() else None,
+    }
+
+
+def _month(calendar, request, filters, occurrences, base):
+    raw = request.GET.get("month", "")
+    first = parse_month(raw) if raw else None
+    if raw and first is None:
+        filters.errors.append(
+            _("“%(value)s” is not a month (use YYYY-MM, e.g. 2026-12): showing this month.")
+            % {"value": raw[:20]}
+        )
+    first = first or filters.today.replace(day=1)
+    weeks = pycalendar.Calendar(firstweekday=0).monthdatescalendar(first.year, first.month)
+    grid_first, grid_last = weeks[0][0], weeks[-1][-1]
+    in_grid = occurrences.filter(local_date__gte=grid_first, local_date__lte=grid_last)
+    counts = dict(
+        in_grid.order_by()
+        .values_list("local_date")
+        .annotate(n=Count("pk"))
+        .values_list("local_date", "n")
+    )
+    shown = (
+        in_grid.annotate(
+            rank=Window(RowNumber(), partition_by=[F("local_date")], order_by=[F("start"), F("pk")])
+        )
+        .filter(rank__lte=PER_DAY)
+        .listing()
+        .order_by("start", "pk")
+    )
+    by_day = {}
+    for occurrence in shown:
+        by_day.setdefault(occurrence.local_date, []).append(occurrence)
+    previous = (first - timedelta(days=1)).replace(day=1)
+    following = (first + timedelta(days=32)).replace(day=1)
+    pairs = filters.query(view="month")
+    undated = [pair for pair in filters.query() if pair[0] not in {"when", "from", "to"}]
+    return {
+        "month": first,
+        "month_title": formats.month_year(first),
+        "weeks": [
+            [
+                {
+                    "date": day,
+                    "in_month": day.month == first.month,
+                    "occurrences": by_day.get(day, []),
+                    "more": counts.get(day, 0) - len(by_day.get(day, [])),
+                    "day_url": _url(base, [*undated, ("from", f"{day}"), ("to", f"{day}")]),
+                }
+                for day in week
+            ]
+            for week in weeks
+        ],
+        "previous_month_url": _url(base, [*pairs, ("month", f"{previous:%Y-%m}")]),
+        "next_month_url": _url(base, [*pairs, ("month", f"{following:%Y-%m}")]),
+    }
+
+
+def filtered_feed(calendar, request):
+    """``feed.ics``: the calendar's occurrences with the same filters as the page."""
+    from .ical import feed_calendar, ics_response
+
+    today = timezone.localdate()
+    filters = CalendarFilters(request.GET, calendar, today)
+    occurrences = filters.apply(calendar.scope().public())
+    if not filters.date_range():
+        occurrences = occurrences.filter(end__gte=timezone.now() - timedelta(days=FEED_PAST_DAYS))
+    occurrences = occurrences.listing().order_by("start", "pk")[:FEED_LIMIT]
+    return ics_response(feed_calendar(calendar, occurrences, request), "feed.ics")

@@ -1,0 +1,106 @@
+"""iCalendar (RFC 5545) out: one event's dates, or a calendar's feed, via ``icalendar``.
+
+Decision: feeds carry *expanded* occurrences, one VEVENT per date, rather than RRULE
+and EXDATE. Lunar series (mùng 1, Rằm) cannot be written as an RRULE, closures and
+per-date changes are already applied to the rows, and a filtered feed (``?free=1``,
+``?when=weekend``) selects dates, not rules. Each VEVENT's UID names the event and the
+date the series gave it, so it stays the same when that date is moved, and its SEQUENCE
+grows whenever something about it changes (see :func:`events.schedule.materialise`).
+"""
+
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.utils import timezone
+from icalendar import Calendar, Event
+
+from .choices import EventStatus
+
+UID_DOMAIN = "events.hanoi-cultural-centers"
+PRODID = "-//Hanoi Cultural Industry Centers//Events//VI"
+ICAL_STATUS = {
+    EventStatus.CANCELLED: "CANCELLED",
+    EventStatus.POSTPONED: "TENTATIVE",
+}
+
+
+def hanoi():
+    return ZoneInfo(settings.TIME_ZONE)
+
+
+def occurrence_uid(event, original_start):
+    stamp = original_start.astimezone(ZoneInfo("UTC")).strftime("%Y%m%dT%H%M%SZ")
+    return f"{event.translation_key}-{stamp}@{UID_DOMAIN}"
+
+
+def _calendar(name, language):
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", name)
+    cal.add("x-wr-timezone", settings.TIME_ZONE)
+    cal["x-wr-caldesc"] = name
+    return cal
+
+
+def vevent(occurrence, event, url, center=None):
+    """One VEVENT for one occurrence of ``event`` (both in the same language)."""
+    item = Event()
+    item.add("uid", occurrence_uid(event, occurrence.original_start))
+    item.add("dtstamp", event.last_published_at or timezone.now())
+    item.add("sequence", occurrence.sequence)
+    item.add("summary", event.title)
+    if occurrence.all_day:
+        item.add("dtstart", occurrence.local_date)
+        item.add("dtend", timezone.localtime(occurrence.end, hanoi()).date())
+    else:
+        item.add("dtstart", occurrence.start.astimezone(hanoi()))
+        item.add("dtend", occurrence.end.astimezone(hanoi()))
+    description = [event.introduction, occurrence.note, url]
+    item.add("description", "\n\n".join(part for part in description if part))
+    place = [event.venue]
+    if center is not None:
+        place += [center.title, center.address.replace("\n", ", ")]
+        item.add("geo", (float(center.latitude), float(center.longitude)))
+    item.add("location", ", ".join(part for part in place if part))
+    item.add("url", url)
+    item.add("status", ICAL_STATUS.get(occurrence.status, "CONFIRMED"))
+    if occurrence.moved:
+        item.add("x-hcc-moved", "TRUE")
+    return item
+
+
+def event_calendar(event, request):
+    """``event.ics``: every stored date of one event."""
+    cal = _calendar(event.title, event.locale.language_code)
+    url = event.get_full_url(request)
+    center = event.center
+    for occurrence in event.occurrences.order_by("start"):
+        cal.add_component(vevent(occurrence, event, url, center))
+    cal.add_missing_timezones()
+    return cal
+
+
+def feed_calendar(calendar, occurrences, request):
+    """``feed.ics``: the given occurrences (already filtered and limited)."""
+    cal = _calendar(calendar.title, calendar.locale.language_code)
+    for occurrence in occurrences:
+        cal.add_component(
+            vevent(
+                occurrence,
+                occurrence.event,
+                occurrence.event.get_full_url(request),
+                occurrence.center,
+            )
+        )
+    cal.add_missing_timezones()
+    return cal
+
+
+def ics_response(cal, filename):
+    response = HttpResponse(cal.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

@@ -1,0 +1,14 @@
+from django.core.management.base import BaseCommand
+
+from events.schedule import HORIZON_DAYS, refresh_all
+
+
+class Command(BaseCommand):
+    help = (
+        f"Recompute the stored dates of every published event over the next {HORIZON_DAYS} "
+        "days (run daily, e.g. from cron, to move the horizon forward)."
+    )
+
+    def handle(self, *args, **options):
+        events, total = refresh_all()
+        self.stdout.write(self.style.SUCCESS(f"{events} events, {total} occurrences."))

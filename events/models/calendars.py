@@ -1,0 +1,117 @@
+"""Calendars: a center's (EventIndexPage) and the whole network's (NetworkEventsPage)."""
+
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.models import BasePage
+
+from .occurrences import EventOccurrence
+
+
+class CalendarMixin(RoutablePageMixin):
+    """A browsable calendar (list, month grid, filters) with its iCalendar feed."""
+
+    def scope(self):
+        """The occurrences this calendar shows, before the visitor's filters."""
+        raise NotImplementedError
+
+    @path("")
+    def calendar_view(self, request):
+        return self.render(request)
+
+    @path("feed.ics/", name="feed")
+    def feed_view(self, request):
+        from ..calendar_view import filtered_feed
+
+        return filtered_feed(self, request)
+
+    def get_context(self, request, *args, **kwargs):
+        from ..calendar_view import calendar_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(calendar_context(self, request))
+        return context
+
+
+class EventIndexPage(CalendarMixin, BasePage):
+    """The calendar of one center (``/<lang>/<center>/events/``), with its closure days."""
+
+    parent_page_types = ["network.CenterPage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("closures")]
+    content_panels = [
+        *BasePage.content_panels,
+        InlinePanel("closures", heading=_("Closure days"), label=_("Closure")),
+    ]
+
+    class Meta:
+        verbose_name = _("center calendar")
+        verbose_name_plural = _("center calendars")
+
+    @cached_property
+    def center(self):
+        return Page.objects.parent_of(self).specific().first()
+
+    def scope(self):
+        return EventOccurrence.objects.filter(calendar=self)
+
+
+class NetworkEventsPage(CalendarMixin, BasePage):
+    """What's on across every center (``/<lang>/events/``)."""
+
+    parent_page_types = ["network.NetworkHomePage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+
+    translatable_fields = BasePage.translatable_fields
+
+    class Meta:
+        verbose_name = _("network calendar")
+        verbose_name_plural = _("network calendars")
+
+    center = None
+
+    def scope(self):
+        """Occurrences at the centers of this network (this page's siblings)."""
+        from network.models import CenterPage
+
+        siblings = CenterPage.objects.filter(
+            path__startswith=self.path[: -self.steplen], depth=self.depth
+        )
+        return EventOccurrence.objects.filter(
+            locale_id=self.locale_id, center_id__in=siblings.values("pk")
+        )
+
+
+class ClosureDay(TranslatableMixin, Orderable):
+    """Days a center is closed: its series skip them (public holidays are added on top)."""
+
+    page = ParentalKey(EventIndexPage, on_delete=models.CASCADE, related_name="closures")
+    first_day = models.DateField(_("from"))
+    last_day = models.DateField(_("until"), null=True, blank=True, help_text=_("Empty: one day."))
+    reason = models.CharField(_("reason"), max_length=200, blank=True)
+
+    translatable_fields = [
+        TranslatableField("reason"),
+        SynchronizedField("first_day", overridable=False),
+        SynchronizedField("last_day", overridable=False),
+    ]
+    panels = [
+        FieldRowPanel([FieldPanel("first_day"), FieldPanel("last_day")]),
+        FieldPanel("reason"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("closure")
+        verbose_name_plural = _("closures")
+
+    def __str__(self):
+        return self.reason or str(self.first_day)

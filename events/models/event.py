@@ -1,0 +1,355 @@
+"""One event of a center's calendar, with its schedule and its per-date exceptions."""
+
+from datetime import timedelta
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.models import BasePage, BodyPageMixin
+from network.models import CenterPage, Sector
+
+from ..choices import (
+    ACCESSIBILITY,
+    AttendanceMode,
+    EventStatus,
+    ExceptionAction,
+    LunarDays,
+    NthWeek,
+    Repeat,
+    Weekday,
+)
+from .taxonomy import EventCategory
+
+DEFAULT_DURATION = timedelta(hours=2)
+
+
+class EventPageForm(WagtailAdminPageForm):
+    repeat_weekdays = forms.TypedMultipleChoiceField(
+        label=_("weekdays"),
+        choices=Weekday.choices,
+        coerce=int,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("For weekly and monthly series. Empty: the weekday of the start date."),
+    )
+
+
+class EventPage(RoutablePageMixin, BodyPageMixin, BasePage):
+    """An event at a center: a single date, several days, or a series.
+
+    Times are typed in Hanoi time and stored in UTC. A published event has its dates
+    stored as :class:`EventOccurrence` rows (see :mod:`events.schedule`), which every
+    listing and feed queries.
+    """
+
+    categories = ParentalManyToManyField(
+        EventCategory, blank=True, verbose_name=_("categories"), related_name="+"
+    )
+    sectors = ParentalManyToManyField(
+        Sector, blank=True, verbose_name=_("sectors"), related_name="+"
+    )
+    venue = models.CharField(
+        _("venue"),
+        max_length=200,
+        blank=True,
+        help_text=_("Where in the center: a hall, a courtyard, a studio."),
+    )
+    start = models.DateTimeField(_("starts"), help_text=_("Hanoi time."))
+    end = models.DateTimeField(
+        _("ends"),
+        null=True,
+        blank=True,
+        help_text=_("Hanoi time. Empty: two hours after the start (or the same day if all day)."),
+    )
+    all_day = models.BooleanField(_("all day"), default=False)
+    repeat = models.CharField(
+        _("repeats"), max_length=10, choices=Repeat.choices, blank=True, default=""
+    )
+    repeat_weekdays = models.JSONField(_("weekdays"), default=list, blank=True)
+    repeat_nth = models.SmallIntegerField(
+        _("week of the month"),
+        choices=NthWeek.choices,
+        null=True,
+        blank=True,
+        help_text=_("For monthly series: the first Sunday, the last Friday, ..."),
+    )
+    repeat_lunar_days = models.CharField(
+        _("lunar days"), max_length=5, choices=LunarDays.choices, blank=True
+    )
+    repeat_until = models.DateField(
+        _("repeats until"),
+        null=True,
+        blank=True,
+        help_text=_("Last possible date of the series. Empty: it goes on."),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED
+    )
+    is_free = models.BooleanField(_("free admission"), default=False)
+    price_min = models.PositiveIntegerField(
+        _("price (VND)"), null=True, blank=True, help_text=_("Whole đồng. The lowest price.")
+    )
+    price_max = models.PositiveIntegerField(
+        _("highest price (VND)"), null=True, blank=True, help_text=_("For a range of prices.")
+    )
+    ticket_url = models.URLField(_("tickets or registration"), blank=True)
+    min_age = models.PositiveSmallIntegerField(_("minimum age"), null=True, blank=True)
+    max_age = models.PositiveSmallIntegerField(_("maximum age"), null=True, blank=True)
+    accessible_hearing = models.BooleanField(_("accessible: hearing impairment"), default=False)
+    accessible_visual = models.BooleanField(_("accessible: visual impairment"), default=False)
+    accessible_mobility = models.BooleanField(_("accessible: reduced mobility"), default=False)
+    accessible_intellectual = models.BooleanField(
+        _("accessible: intellectual disability"), default=False
+    )
+    accessible_psychic = models.BooleanField(_("accessible: psychic disability"), default=False)
+    attendance_mode = models.CharField(
+        _("attendance"),
+        max_length=10,
+        choices=AttendanceMode.choices,
+        default=AttendanceMode.OFFLINE,
+    )
+    online_url = models.URLField(_("online link"), blank=True)
+    organiser = models.CharField(_("organiser"), max_length=200, blank=True)
+    expected_attendance = models.PositiveIntegerField(
+        _("expected attendance"), null=True, blank=True
+    )
+    import_uid = models.CharField(
+        _("iCalendar UID"),
+        max_length=255,
+        blank=True,
+        db_index=True,
+        editable=False,
+        help_text=_("Set when the event came from an imported calendar."),
+    )
+
+    base_form_class = EventPageForm
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types: list[str] = []
+
+    _synchronised = [
+        "categories",
+        "sectors",
+        "start",
+        "end",
+        "all_day",
+        "repeat",
+        "repeat_weekdays",
+        "repeat_nth",
+        "repeat_lunar_days",
+        "repeat_until",
+        "status",
+        "is_free",
+        "price_min",
+        "price_max",
+        "ticket_url",
+        "min_age",
+        "max_age",
+        *[field for _code, field, _label in ACCESSIBILITY],
+        "attendance_mode",
+        "online_url",
+        "expected_attendance",
+        "import_uid",
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("body"),
+        TranslatableField("venue"),
+        TranslatableField("organiser"),
+        TranslatableField("date_exceptions"),
+        *[SynchronizedField(name, overridable=False) for name in _synchronised],
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.SearchField("venue"),
+        index.SearchField("organiser"),
+        index.FilterField("start"),
+        index.FilterField("is_free"),
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("all_day"),
+                FieldPanel("repeat"),
+                FieldPanel("repeat_weekdays"),
+                FieldRowPanel([FieldPanel("repeat_nth"), FieldPanel("repeat_lunar_days")]),
+                FieldPanel("repeat_until"),
+            ],
+            heading=_("Date and time"),
+        ),
+        InlinePanel(
+            "date_exceptions", heading=_("Changes to single dates"), label=_("Date change")
+        ),
+        FieldPanel("status"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("categories"), FieldPanel("sectors"), FieldPanel("organiser")],
+            heading=_("Classification"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue"),
+                FieldPanel("attendance_mode"),
+                FieldPanel("online_url"),
+                FieldPanel("expected_attendance"),
+            ],
+            heading=_("Place"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("is_free"),
+                FieldRowPanel([FieldPanel("price_min"), FieldPanel("price_max")]),
+                FieldPanel("ticket_url"),
+                FieldRowPanel([FieldPanel("min_age"), FieldPanel("max_age")]),
+            ],
+            heading=_("Admission"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel(field) for _code, field, _label in ACCESSIBILITY],
+            heading=_("Accessibility"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    # Schedule ----------------------------------------------------------------
+    @property
+    def duration(self):
+        if self.all_day:
+            last = timezone.localtime(self.end or self.start).date()
+            return timedelta(days=(last - timezone.localtime(self.start).date()).days)
+        if self.end and self.end > self.start:
+            return self.end - self.start
+        return DEFAULT_DURATION
+
+    @property
+    def is_series(self):
+        return bool(self.repeat)
+
+    @property
+    def weekdays(self):
+        days = [int(day) for day in (self.repeat_weekdays or []) if str(day).isdigit()]
+        return sorted(set(days)) or [timezone.localtime(self.start).weekday()]
+
+    def clean(self):
+        super().clean()
+        if self.locale_id and self.locale_id != Locale.get_default().pk:
+            return  # translations take their schedule from the source (synchronised)
+        errors = {}
+        if self.start and self.end and self.all_day:
+            if timezone.localtime(self.end).date() < timezone.localtime(self.start).date():
+                errors["end"] = _("The end must not be before the start.")
+        elif self.start and self.end and self.end < self.start:
+            errors["end"] = _("The end must not be before the start.")
+        if self.is_free and (self.price_min or self.price_max):
+            errors["price_min"] = _("A free event has no price.")
+        if self.price_max is not None and self.price_min is None:
+            errors["price_min"] = _("Give the lowest price as well.")
+        elif self.price_max is not None and self.price_max < self.price_min:
+            errors["price_max"] = _("The highest price must not be below the lowest.")
+        if self.min_age and self.max_age and self.max_age < self.min_age:
+            errors["max_age"] = _("The maximum age must not be below the minimum age.")
+        if self.attendance_mode != AttendanceMode.OFFLINE and not self.online_url:
+            errors["online_url"] = _("An online event needs its link.")
+        if self.repeat == Repeat.MONTHLY and self.repeat_nth is None:
+            errors["repeat_nth"] = _("Choose which week of the month.")
+        if self.repeat == Repeat.LUNAR and not self.repeat_lunar_days:
+            errors["repeat_lunar_days"] = _("Choose mùng 1, Rằm or both.")
+        if self.repeat_until and self.start and self.repeat_until < self.start.date():
+            errors["repeat_until"] = _("The series cannot end before it starts.")
+        if errors:
+            raise ValidationError(errors)
+
+    # Relations ---------------------------------------------------------------
+    @cached_property
+    def calendar(self):
+        return Page.objects.parent_of(self).specific().first()
+
+    @cached_property
+    def center(self):
+        return CenterPage.objects.ancestor_of(self).first()
+
+    def localized_categories(self):
+        return EventCategory.objects.localized_for(list(self.categories.all()), self.locale)
+
+    def localized_sectors(self):
+        return Sector.objects.localized_for(list(self.sectors.all()), self.locale)
+
+    @property
+    def accessibility(self):
+        return [(code, label) for code, field, label in ACCESSIBILITY if getattr(self, field)]
+
+    # Views -------------------------------------------------------------------
+    @path("")
+    def event_view(self, request):
+        return self.render(request)
+
+    @path("event.ics/", name="ics")
+    def ics_view(self, request):
+        from ..ical import event_calendar, ics_response
+
+        return ics_response(event_calendar(self, request), f"{self.slug}.ics")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..presentation import event_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(event_context(self, request))
+        return context
+
+
+class EventDateException(TranslatableMixin, Orderable):
+    """One date of a series cancelled, moved, or given its own note."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="date_exceptions")
+    date = models.DateField(_("date"), help_text=_("The date of the series this changes."))
+    action = models.CharField(_("change"), max_length=10, choices=ExceptionAction.choices)
+    new_start = models.DateTimeField(
+        _("new start"), null=True, blank=True, help_text=_("For a moved date (Hanoi time).")
+    )
+    new_end = models.DateTimeField(_("new end"), null=True, blank=True)
+    note = models.CharField(
+        _("note"), max_length=255, blank=True, help_text=_("Shown beside this date.")
+    )
+
+    translatable_fields = [
+        TranslatableField("note"),
+        SynchronizedField("date", overridable=False),
+        SynchronizedField("action", overridable=False),
+        SynchronizedField("new_start", overridable=False),
+        SynchronizedField("new_end", overridable=False),
+    ]
+    panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("action")]),
+        FieldRowPanel([FieldPanel("new_start"), FieldPanel("new_end")]),
+        FieldPanel("note"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("date change")
+        verbose_name_plural = _("date changes")
+
+    def __str__(self):
+        return f"{self.date}: {self.get_action_display()}"
+
+    def clean(self):
+        super().clean()
+        if self.action == ExceptionAction.MOVE and not self.new_start:
+            raise ValidationError({"new_start": _("A moved date needs its new start.")})
+        if self.new_start and self.new_end and self.new_end < self.new_start:
+            raise ValidationError({"new_end": _("The end must not be before the start.")})

@@ -1,0 +1,84 @@
+"""Occurrences: each date of each published event as a row, so listings are queries."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from ..choices import EventStatus
+
+
+class OccurrenceQuerySet(models.QuerySet):
+    def public(self):
+        """Leave out events behind a view restriction (a password, a group)."""
+        return self.exclude(event_id__in=Page.objects.not_public().values("pk"))
+
+    def upcoming(self, now):
+        return self.filter(end__gte=now).order_by("start", "pk")
+
+    def past(self, now):
+        return self.filter(end__lt=now).order_by("-start", "-pk")
+
+    def overlapping(self, first, last):
+        """Occurrences on any Hanoi day from ``first`` to ``last`` (dates, inclusive)."""
+        return self.filter(local_date__lte=last, end_date__gte=first)
+
+    def listing(self):
+        """What a list entry needs in one query: the event and its center."""
+        return self.select_related("event", "event__hero_image", "center").defer("event__body")
+
+
+class EventOccurrence(models.Model):
+    """One date of one published event, in one language tree.
+
+    Written only by :func:`events.schedule.materialise` (on publish, and by
+    ``manage.py refresh_occurrences``); never edited by hand. ``start`` and ``end`` are
+    UTC; ``local_date`` and ``end_date`` are the Hanoi days it covers. ``original_start``
+    is where the series put it before any move, and names it in iCalendar UIDs.
+    """
+
+    event = models.ForeignKey(
+        "events.EventPage", on_delete=models.CASCADE, related_name="occurrences"
+    )
+    calendar = models.ForeignKey(
+        "events.EventIndexPage", on_delete=models.CASCADE, related_name="+"
+    )
+    center = models.ForeignKey(
+        "network.CenterPage", on_delete=models.CASCADE, related_name="+", null=True
+    )
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"))
+    all_day = models.BooleanField(_("all day"), default=False)
+    local_date = models.DateField(_("date"))
+    end_date = models.DateField(_("last day"))
+    original_start = models.DateTimeField(_("scheduled start"))
+    status = models.CharField(_("status"), max_length=20, choices=EventStatus.choices)
+    moved = models.BooleanField(_("moved"), default=False)
+    note = models.CharField(_("note"), max_length=255, blank=True)
+    sequence = models.PositiveIntegerField(_("revision number"), default=0)
+    fingerprint = models.CharField(max_length=64, editable=False)
+
+    objects = OccurrenceQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("occurrence")
+        verbose_name_plural = _("occurrences")
+        ordering = ["start", "pk"]
+        indexes = [
+            models.Index(fields=["locale", "start"], name="occurrence_locale_start"),
+            models.Index(fields=["locale", "end"], name="occurrence_locale_end"),
+            models.Index(fields=["calendar", "start"], name="occurrence_calendar_start"),
+            models.Index(fields=["locale", "local_date"], name="occurrence_locale_date"),
+            models.Index(fields=["event", "original_start"], name="occurrence_event_original"),
+        ]
+
+    def __str__(self):
+        return f"{self.event_id} @ {self.start:%Y-%m-%d %H:%M}"
+
+    @property
+    def cancelled(self):
+        return self.status == EventStatus.CANCELLED
+
+    @property
+    def multi_day(self):
+        return self.end_date > self.local_date

@@ -1,0 +1,200 @@
+"""Turning an event's schedule into occurrence rows.
+
+An event's dates are computed here once, when it is published (and daily by
+``manage.py refresh_occurrences``, which moves the rolling horizon forward), and stored
+as :class:`~events.models.EventOccurrence` rows. Every calendar, month grid and feed is
+then a plain query. Series skip closure days (Vietnam's public holidays from the
+``holidays`` package and the center's own closures); a one-off event keeps its date,
+since an editor who schedules a concert on National Day means it.
+"""
+
+import hashlib
+from datetime import datetime, time, timedelta
+from itertools import islice
+
+import holidays
+from dateutil import rrule
+from django.db import transaction
+from django.utils import timezone
+
+from .choices import EventStatus, ExceptionAction, Repeat
+from .lunar import lunar_days_between
+
+HORIZON_DAYS = 400
+MAX_OCCURRENCES = 1000  # per event: a daily series over the horizon fits comfortably
+
+
+def _aware(day, clock):
+    return timezone.make_aware(datetime.combine(day, clock))
+
+
+def series_dates(event, last):
+    """The Hanoi dates of ``event`` up to ``last`` (before closures and exceptions)."""
+    first = timezone.localtime(event.start).date()
+    if not event.repeat:
+        return [first]
+    until = min(event.repeat_until or last, last)
+    if until < first:
+        return []
+    if event.repeat == Repeat.LUNAR:
+        days = tuple(int(day) for day in event.repeat_lunar_days.split(",") if day)
+        return lunar_days_between(first, until, days)[:MAX_OCCURRENCES]
+    weekdays = [rrule.weekday(day) for day in event.weekdays]
+    if event.repeat == Repeat.MONTHLY:
+        frequency = rrule.MONTHLY
+        weekdays = [day(event.repeat_nth or 1) for day in weekdays]
+    else:
+        frequency = rrule.WEEKLY
+    rule = rrule.rrule(
+        frequency,
+        dtstart=datetime.combine(first, time()),
+        byweekday=weekdays,
+        until=datetime.combine(until, time()),
+    )
+    return [moment.date() for moment in islice(rule, MAX_OCCURRENCES)]
+
+
+def public_holidays(first, last):
+    years = range(first.year, last.year + 1)
+    return set(holidays.country_holidays("VN", years=years))
+
+
+def closure_dates(calendar, first, last):
+    """Days the center behind ``calendar`` is closed between ``first`` and ``last``."""
+    from .models import ClosureDay
+
+    closed = {day for day in public_holidays(first, last) if first <= day <= last}
+    closures = ClosureDay.objects.filter(
+        page__translation_key=calendar.translation_key, first_day__lte=last
+    )
+    for closure in closures:
+        day = max(closure.first_day, first)
+        final = min(closure.last_day or closure.first_day, last)
+        while day <= final:
+            closed.add(day)
+            day += timedelta(days=1)
+    return closed
+
+
+def _span(event, day):
+    """Start and end (aware) of ``event`` on the Hanoi date ``day``."""
+    if event.all_day:
+        start = _aware(day, time())
+        return start, _aware(day + timedelta(days=event.duration.days + 1), time())
+    start = _aware(day, timezone.localtime(event.start).time())
+    return start, start + event.duration
+
+
+def _fingerprint(event, row):
+    parts = [
+        event.title,
+        event.introduction,
+        event.venue,
+        event.url_path,
+        row.start.isoformat(),
+        row.end.isoformat(),
+        str(row.all_day),
+        row.status,
+        row.note,
+    ]
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def build_occurrences(event, today=None):
+    """Unsaved occurrence rows for ``event`` (live or not), closures and exceptions applied."""
+    from .models import EventOccurrence
+
+    today = today or timezone.localdate()
+    # A series announced far ahead still has its first months stored.
+    last = max(today, timezone.localtime(event.start).date()) + timedelta(days=HORIZON_DAYS)
+    calendar = event.get_parent()
+    dates = series_dates(event, last)
+    if not dates:
+        return []
+    closed = closure_dates(calendar, dates[0], dates[-1]) if event.repeat else set()
+    changes = {change.date: change for change in event.date_exceptions.all()}
+    rows = []
+    for day in dates:
+        if day in closed:
+            continue
+        original_start, end = _span(event, day)
+        row = EventOccurrence(
+            event=event,
+            calendar_id=calendar.pk,
+            center_id=calendar.get_parent().pk,
+            locale_id=event.locale_id,
+            start=original_start,
+            end=end,
+            all_day=event.all_day,
+            original_start=original_start,
+            status=event.status,
+        )
+        change = changes.get(day)
+        if change is not None:
+            row.note = change.note
+            if change.action == ExceptionAction.CANCEL:
+                row.status = EventStatus.CANCELLED
+            elif change.action == ExceptionAction.MOVE and change.new_start:
+                row.start = change.new_start
+                row.end = (
+                    change.new_end
+                    if change.new_end and change.new_end > change.new_start
+                    else change.new_start + (end - original_start)
+                )
+                row.moved = True
+        row.local_date = timezone.localtime(row.start).date()
+        last_moment = row.end - timedelta(microseconds=1) if row.end > row.start else row.end
+        row.end_date = max(timezone.localtime(last_moment).date(), row.local_date)
+        row.fingerprint = _fingerprint(event, row)
+        rows.append(row)
+    return rows
+
+
+@transaction.atomic
+def materialise(event, today=None):
+    """Replace ``event``'s occurrence rows; returns how many it has now.
+
+    A row keeps its SEQUENCE while nothing about it changes and gets the next number
+    when something does, so calendar apps that subscribed to a feed see the update.
+    """
+    from .models import EventOccurrence
+
+    existing = {
+        start: (sequence, fingerprint)
+        for start, sequence, fingerprint in EventOccurrence.objects.filter(
+            event_id=event.pk
+        ).values_list("original_start", "sequence", "fingerprint")
+    }
+    rows = build_occurrences(event, today) if event.live else []
+    for row in rows:
+        sequence, fingerprint = existing.get(row.original_start, (None, None))
+        if sequence is None:
+            row.sequence = 0
+        else:
+            row.sequence = sequence if fingerprint == row.fingerprint else sequence + 1
+    EventOccurrence.objects.filter(event_id=event.pk).delete()
+    EventOccurrence.objects.bulk_create(rows, batch_size=500)
+    return len(rows)
+
+
+def refresh_all(today=None, progress=None):
+    """Recompute the occurrences of every live event (moves the horizon forward)."""
+    from .models import EventOccurrence, EventPage
+
+    EventOccurrence.objects.exclude(event__live=True).delete()
+    total = events = 0
+    for event in EventPage.objects.live().defer_streamfields().iterator(chunk_size=200):
+        total += materialise(event, today)
+        events += 1
+        if progress and events % 100 == 0:
+            progress(events, total)
+    return events, total
+
+
+def refresh_calendar(calendar):
+    """Recompute the events of a calendar in every language (after its closures change)."""
+    from .models import EventIndexPage, EventPage
+
+    for index in EventIndexPage.objects.filter(translation_key=calendar.translation_key):
+        for event in EventPage.objects.child_of(index).live().defer_streamfields():
+            materialise(event)

@@ -1,0 +1,31 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .admin_views import import_view
+from .models import EventCategory
+
+
+class EventCategoryViewSet(SnippetViewSet):
+    """Shown in the admin's Taxonomies menu, beside sectors (see network.wagtail_hooks)."""
+
+    model = EventCategory
+    icon = "date"
+    menu_label = _("Event categories")
+    list_display = ["name", "slug", "sort_order"]
+    search_fields = ["name", "slug"]
+    ordering = ["sort_order", "name"]
+
+
+@hooks.register("register_admin_urls")
+def register_import_url():
+    return [path("events/import/", import_view, name="events_import")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return MenuItem(
+        _("Import a calendar"), reverse("events_import"), icon_name="calendar", order=900
+    )

@@ -1,0 +1,124 @@
+"""iCalendar out: event.ics and feed.ics parsed back with icalendar, field by field."""
+
+from datetime import UTC, date, datetime
+
+from icalendar import Calendar
+
+from events.models import EventDateException
+
+from .conftest import hanoi
+
+
+def parse(response):
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    return Calendar.from_ical(response.content)
+
+
+def test_event_ics_field_by_field(client, make_event, center):
+    event = make_event(
+        title="Đêm nhạc Trịnh Công Sơn",
+        introduction="Những tình khúc quen thuộc bên đàn guitar.",
+        venue="Sân khấu ngoài trời",
+        start=hanoi(2026, 12, 5, 19, 30),
+        end=hanoi(2026, 12, 5, 21, 30),
+    )
+    cal = parse(client.get(event.url + "event.ics"))
+    assert str(cal["version"]) == "2.0"
+    assert str(cal["x-wr-timezone"]) == "Asia/Ho_Chi_Minh"
+    [tz] = cal.walk("VTIMEZONE")
+    assert str(tz["tzid"]) == "Asia/Ho_Chi_Minh"
+    [vevent] = cal.walk("VEVENT")
+    assert str(vevent["summary"]) == "Đêm nhạc Trịnh Công Sơn"
+    start = vevent.decoded("dtstart")
+    assert vevent["dtstart"].params["TZID"] == "Asia/Ho_Chi_Minh"
+    assert start.astimezone(UTC) == datetime(2026, 12, 5, 12, 30, tzinfo=UTC)
+    assert vevent.decoded("dtend").astimezone(UTC) == datetime(2026, 12, 5, 14, 30, tzinfo=UTC)
+    assert (
+        str(vevent["uid"])
+        == f"{event.translation_key}-20261205T123000Z@events.hanoi-cultural-centers"
+    )
+    assert vevent.decoded("dtstamp") == event.last_published_at.replace(microsecond=0)
+    assert vevent.decoded("sequence") == 0
+    assert str(vevent["status"]) == "CONFIRMED"
+    assert str(vevent["url"]) == event.get_full_url() == f"http://localhost{event.url}"
+    assert "Sân khấu ngoài trời" in str(vevent["location"]) and center.title in str(
+        vevent["location"]
+    )
+    assert "Những tình khúc quen thuộc" in str(vevent["description"])
+
+
+def test_series_is_expanded_with_cancelled_dates_and_stable_uids(client, make_event):
+    event = make_event(
+        start=hanoi(2026, 12, 5, 9, 0),
+        repeat="weekly",
+        repeat_until=date(2026, 12, 19),
+        exceptions=[
+            EventDateException(date=date(2026, 12, 12), action="cancel"),
+            EventDateException(
+                date=date(2026, 12, 19), action="move", new_start=hanoi(2026, 12, 20, 15, 0)
+            ),
+        ],
+    )
+    vevents = parse(client.get(event.url + "event.ics")).walk("VEVENT")
+    assert "RRULE" not in vevents[0]
+    stamps = sorted(str(v["uid"]).split("@")[0].rsplit("-", 1)[-1] for v in vevents)
+    assert stamps == ["20261205T020000Z", "20261212T020000Z", "20261219T020000Z"]
+    statuses = {v.decoded("dtstart").date(): str(v["status"]) for v in vevents}
+    assert statuses == {
+        date(2026, 12, 5): "CONFIRMED",
+        date(2026, 12, 12): "CANCELLED",
+        date(2026, 12, 20): "CONFIRMED",
+    }
+    moved = next(v for v in vevents if v.decoded("dtstart").date() == date(2026, 12, 20))
+    # The moved date keeps the UID of the date the series gave it.
+    assert "20261219T020000Z" in str(moved["uid"])
+
+
+def test_sequence_grows_after_a_change_and_uid_stays(client, make_event):
+    event = make_event(start=hanoi(2026, 12, 5, 9, 0))
+    first = parse(client.get(event.url + "event.ics")).walk("VEVENT")[0]
+    event.status = "postponed"
+    event.save_revision().publish()
+    second = parse(client.get(event.url + "event.ics")).walk("VEVENT")[0]
+    assert str(second["uid"]) == str(first["uid"])
+    assert second.decoded("sequence") == first.decoded("sequence") + 1
+    assert str(second["status"]) == "TENTATIVE"
+    event.status = "cancelled"
+    event.save_revision().publish()
+    third = parse(client.get(event.url + "event.ics")).walk("VEVENT")[0]
+    assert str(third["status"]) == "CANCELLED" and third.decoded("sequence") == 2
+
+
+def test_all_day_event_uses_dates(client, make_event):
+    event = make_event(start=hanoi(2026, 12, 4, 0, 0), end=hanoi(2026, 12, 6, 0, 0), all_day=True)
+    [vevent] = parse(client.get(event.url + "event.ics")).walk("VEVENT")
+    assert vevent.decoded("dtstart") == date(2026, 12, 4)
+    assert vevent.decoded("dtend") == date(2026, 12, 7)  # exclusive, as RFC 5545 says
+
+
+def test_feed_lists_the_calendar_in_the_visitors_language(
+    client, make_event, center, calendar, translate
+):
+    translate(
+        center,
+        {
+            center.title: "Test Creative Center",
+            center.slug: center.slug,
+            center.introduction: "A creative space.",
+            center.address: "Hang Bong street",
+            center.district: "Hoan Kiem",
+        },
+    )
+    english_calendar = translate(calendar, {calendar.title: "Events", "events": "events"})
+    event = make_event(title="Hội chợ gốm", slug="hoi-cho-gom", start=hanoi(2030, 1, 5, 9, 0))
+    english = translate(event, {"Hội chợ gốm": "Ceramics fair", "hoi-cho-gom": "ceramics-fair"})
+    vi_feed = parse(client.get(calendar.url + "feed.ics"))
+    en_feed = parse(client.get(english_calendar.url + "feed.ics"))
+    [vi_event] = vi_feed.walk("VEVENT")
+    [en_event] = en_feed.walk("VEVENT")
+    assert str(vi_event["summary"]) == "Hội chợ gốm"
+    assert str(en_event["summary"]) == "Ceramics fair"
+    assert str(en_event["url"]) == english.get_full_url()
+    assert str(en_event["url"]).startswith("http://localhost/en/")
+    # Same real-world date, same UID in both languages.
+    assert str(en_event["uid"]) == str(vi_event["uid"])
