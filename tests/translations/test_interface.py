@@ -25,7 +25,13 @@ class HeadLinks(HTMLParser):
         attrs = dict(attrs)
         if tag == "head":
             self.in_head = True
-        if self.in_head and tag == "link" and attrs.get("rel") == "alternate":
+        # Language versions only: a calendar also links its iCalendar feed as an alternate.
+        if (
+            self.in_head
+            and tag == "link"
+            and attrs.get("rel") == "alternate"
+            and "hreflang" in attrs
+        ):
             self.alternates.append((attrs["hreflang"], attrs["href"]))
 
     def handle_endtag(self, tag):
