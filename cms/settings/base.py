@@ -38,12 +38,14 @@ INSTALLED_APPS = [
     "network",
     "events",
     "spaces",
+    "sitesearch",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -158,7 +160,6 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Wagtail
 WAGTAIL_SITE_NAME = _("Hanoi Cultural Industry Centers")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -167,6 +168,13 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+
+# Site search (sitesearch): Wagtail's database backend unless SEARCH_URL (OpenSearch) or
+# ELASTICSEARCH_URL names an engine; see sitesearch/engines.py.
+from sitesearch.engines import search_backends  # noqa: E402
+
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
+SITESEARCH_FALLBACK_BACKEND = "database" if "database" in WAGTAILSEARCH_BACKENDS else None
 
 # Demo data loading is allowed only where a settings module says so.
 DEMO_DATA_ALLOWED = env_bool("DEMO_DATA_ALLOWED", False)
