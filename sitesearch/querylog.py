@@ -19,11 +19,15 @@ def promotions(text, locale):
     term = logged_term(text)
     if not term:
         return []
-    keys = {term, fold_vietnamese(term)}
+    # Editors pin a few dozen terms: compare them folded, so "dem nhac" gets the picks an
+    # editor made for "đêm nhạc" (and the other way round).
+    folded = fold_vietnamese(term)
+    pinned = Query.objects.filter(editors_picks__isnull=False).distinct()
+    query_ids = [q.pk for q in pinned if fold_vietnamese(q.query_string) == folded]
     picks = (
-        SearchPromotion.objects.filter(query__query_string__in=keys)
+        SearchPromotion.objects.filter(query_id__in=query_ids)
         .select_related("page")
-        .order_by("sort_order")
+        .order_by("query_id", "sort_order")
     )
     found, seen = [], set()
     for pick in picks:
