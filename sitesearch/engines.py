@@ -14,6 +14,9 @@ This module must stay importable from settings: it imports no Django model.
 """
 
 import importlib
+import importlib.metadata
+import importlib.util
+import sys
 
 DATABASE_BACKEND = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
 
@@ -46,8 +49,44 @@ INDEX_SETTINGS = {
 }
 
 
+def _import_opensearch_client():
+    """Import opensearch-py, which needs PyPI's ``events`` package (``from events import
+    Events``) where this project has its own ``events`` app.
+
+    While opensearch-py is imported, ``sys.modules["events"]`` is PyPI's module; then the
+    project's app is put back (or left for Django to import). Nothing else is changed.
+    """
+    if "opensearchpy" in sys.modules:
+        return sys.modules["opensearchpy"]
+    origin = importlib.metadata.distribution("events").locate_file("events/__init__.py")
+    spec = importlib.util.spec_from_file_location(
+        "events", origin, submodule_search_locations=[str(origin.parent)]
+    )
+    pypi_events = importlib.util.module_from_spec(spec)
+    ours = sys.modules.get("events")
+    sys.modules["events"] = pypi_events
+    try:
+        spec.loader.exec_module(pypi_events)
+        return importlib.import_module("opensearchpy")
+    finally:
+        for name in [n for n in sys.modules if n == "events" or n.startswith("events.")]:
+            if sys.modules[name].__spec__ and str(origin.parent) in str(
+                sys.modules[name].__spec__.origin
+            ):
+                del sys.modules[name]
+        if ours is not None:
+            sys.modules["events"] = ours
+
+
+def import_client(flavour):
+    if flavour == "opensearch":
+        return _import_opensearch_client()
+    return importlib.import_module("elasticsearch")
+
+
 def _client_major(module_name):
-    module = importlib.import_module(module_name)
+    flavour = "opensearch" if module_name == "opensearchpy" else "elasticsearch"
+    module = import_client(flavour)
     version = getattr(module, "__versionstr__", None) or getattr(module, "__version__", "")
     if isinstance(version, tuple):
         return int(version[0])

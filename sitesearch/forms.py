@@ -47,9 +47,7 @@ class SearchForm(forms.Form):
         if data.get("center"):
             filters.center = self.centers[data["center"]]
         if data.get("type"):
-            filters.content_type = ContentType.objects.get_for_model(
-                self.page_models[data["type"]]
-            )
+            filters.content_type = ContentType.objects.get_for_model(self.page_models[data["type"]])
         if data.get("sector"):
             filters.sector = Sector.objects.get(locale=self.locale, slug=data["sector"])
         if data.get("when") and dated_models():

@@ -72,7 +72,9 @@ def scope(locale, filters, today=None):
         pages = pages.filter(pk__in=sorted(ids))
     if dated_models():
         excluded = date_exclusion(filters.when, today or timezone.localdate())
-        pages = pages.exclude(pk__in=list(Page.objects.filter(excluded).values_list("pk", flat=True)))
+        pages = pages.exclude(
+            pk__in=list(Page.objects.filter(excluded).values_list("pk", flat=True))
+        )
     return pages
 
 

@@ -30,16 +30,25 @@ def search(request):
     form.is_valid()
     text = form.query_text()
     outcome = search_pages(text, locale, form.filters(), _page_number(request.GET.get("page")))
-    cards = build_cards(outcome.page.object_list, outcome.terms, locale, request) if outcome.page else []
+    cards = (
+        build_cards(outcome.page.object_list, outcome.terms, locale, request)
+        if outcome.page
+        else []
+    )
     picks = promotions(text, locale) if outcome.terms else []
     if outcome.terms and _page_number(request.GET.get("page")) == 1:
         log_search(text, bool(outcome.total))
     notices = [
-        error for name in ("center", "type", "sector", "when") for error in form.errors.get(name, [])
+        error
+        for name in ("center", "type", "sector", "when")
+        for error in form.errors.get(name, [])
     ]
     if outcome.engine_failed:
         notices.append(
-            _("The search engine is not answering right now; these results come from the basic search.")
+            _(
+                "The search engine is not answering right now; "
+                "these results come from the basic search."
+            )
         )
     context = {
         "query": text,

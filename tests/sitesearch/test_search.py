@@ -63,9 +63,7 @@ def test_each_language_finds_only_its_own_pages(corpus):
     assert "Hanoi Museum (Bảo tàng Hà Nội)" not in titles(corpus, "bao tang", "vi")
 
 
-@pytest.mark.parametrize(
-    "query", ["exhibitions", "exhibition", "Exhibited", "EXHIBITIONS"]
-)
+@pytest.mark.parametrize("query", ["exhibitions", "exhibition", "Exhibited", "EXHIBITIONS"])
 def test_english_stemming(corpus, query):
     assert set(titles(corpus, query, "en")) == {
         "Hanoi Museum (Bảo tàng Hà Nội)",
@@ -136,7 +134,13 @@ def test_empty_and_operator_only_queries_search_nothing(corpus):
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
-    [("bao ta", MUSEUM), ("Bảo tà", MUSEUM), ("dem nh", MUSIC), ("ĐÊM NH", MUSIC), ("dia d", VENUE)],
+    [
+        ("bao ta", MUSEUM),
+        ("Bảo tà", MUSEUM),
+        ("dem nh", MUSIC),
+        ("ĐÊM NH", MUSIC),
+        ("dia d", VENUE),
+    ],
 )
 def test_autocomplete_matches_title_prefixes_folded(corpus, typed, expected):
     pages, fell_back = autocomplete_pages(typed, corpus["vi"])

@@ -21,7 +21,10 @@ def test_results_show_type_center_and_highlighted_words(client, corpus):
     html = client.get("/vi/search/", {"q": "dem nhac"}).content.decode()
     assert set(result_titles(html)) == {"Đêm nhạc acoustic", "Không gian Di sản"}
     assert "Trang thông thường · Không gian Di sản" in html
-    assert '<a href="/vi/di-san/dem-nhac-acoustic/"><mark>Đêm</mark> <mark>nhạc</mark> acoustic</a>' in html
+    assert (
+        '<a href="/vi/di-san/dem-nhac-acoustic/"><mark>Đêm</mark> <mark>nhạc</mark> acoustic</a>'
+        in html
+    )
     assert "<mark>Đêm</mark> <mark>nhạc</mark> ca trù" in html
     assert "2 kết quả cho “dem nhac”" in html
 
@@ -31,7 +34,9 @@ def test_facet_links_filter_and_count(client, corpus):
     assert '<a href="?q=dem+nhac&amp;center=di-san">Không gian Di sản</a> (2)' in html
     assert '<a href="?q=dem+nhac&amp;type=network.centerpage">Trung tâm</a> (1)' in html
     assert '<a href="?q=dem+nhac&amp;sector=music">Âm nhạc</a> (1)' in html
-    html = client.get("/vi/search/", {"q": "dem nhac", "type": "network.centerpage"}).content.decode()
+    html = client.get(
+        "/vi/search/", {"q": "dem nhac", "type": "network.centerpage"}
+    ).content.decode()
     assert result_titles(html) == ["Không gian Di sản"]
     assert 'aria-current="true">Trung tâm</a>' in html
 
@@ -80,7 +85,7 @@ def test_odd_queries_give_a_sensible_page(client, corpus, query):
     response = client.get("/vi/search/", {"q": query})
     assert response.status_code == 200
     html = response.content.decode()
-    assert '<h1>Tìm kiếm trong mạng lưới</h1>' in html
+    assert "<h1>Tìm kiếm trong mạng lưới</h1>" in html
     assert "no-store" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
 
 
@@ -110,7 +115,9 @@ def test_pagination_is_bounded(client, corpus):
         assert response.status_code == 200
         html = response.content.decode()
         assert "Trang 3 / 3" in html or "Trang 1 / 3" in html
-    assert "Trang 3 / 3" in client.get("/vi/search/?q=trien+lam&page=999999999999999").content.decode()
+    assert (
+        "Trang 3 / 3" in client.get("/vi/search/?q=trien+lam&page=999999999999999").content.decode()
+    )
 
 
 def test_english_search_page_is_in_english_and_isolated(client, corpus):
@@ -147,7 +154,10 @@ def test_autocomplete_json(client, corpus):
 def test_editors_pins_show_for_the_query_with_or_without_diacritics(client, corpus):
     query = Query.get("Đêm nhạc")
     SearchPromotion.objects.create(
-        query=query, page=corpus["centers"]["sang-tao"], description="Chương trình mùa hè", sort_order=0
+        query=query,
+        page=corpus["centers"]["sang-tao"],
+        description="Chương trình mùa hè",
+        sort_order=0,
     )
     html = client.get("/vi/search/", {"q": "dem nhac"}).content.decode()
     recommended = html.split('class="search-promoted"')[1].split("</aside>")[0]
