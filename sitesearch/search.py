@@ -25,7 +25,7 @@ from .protocol import WHEN_CHOICES, date_exclusion, dated_models, sector_models
 logger = logging.getLogger(__name__)
 
 PER_PAGE = 10
-FACET_CAP = 1000  # engines (not the database) count facets over the first matches only
+FACET_CAP = 5000  # facets are counted over the first 5,000 matches
 
 
 @dataclass
@@ -85,11 +85,13 @@ def _backends():
         yield get_search_backend(fallback), True
 
 
-def _run(method, query, queryset, evaluate):
+def _run(method, query, queryset, evaluate, order_by_relevance=True):
     """Run on the configured engine; on any engine failure, on the database backend."""
     engine_failed = False
     for backend, is_fallback in _backends():
-        results = getattr(backend, method)(query, queryset, operator="and")
+        results = getattr(backend, method)(
+            query, queryset, operator="and", order_by_relevance=order_by_relevance
+        )
         if is_fallback or getattr(settings, "SITESEARCH_FALLBACK_BACKEND", None) is None:
             return evaluate(results), engine_failed
         try:
@@ -100,13 +102,17 @@ def _run(method, query, queryset, evaluate):
     raise RuntimeError("no search backend answered")  # pragma: no cover - loop always returns
 
 
-def matching_pages(results):
-    """All pages the search matched, as a queryset usable for counting facets."""
+def matching_ids(results):
+    """The ids of the pages the search matched (up to FACET_CAP), in one query.
+
+    Facets are then counted over these ids with plain indexed queries, so the full-text
+    match runs twice per search (these ids, then the ranked page of results), not once
+    per facet.
+    """
     if hasattr(results, "get_queryset"):
-        ids = results.get_queryset().order_by().values("pk")
-    else:
-        ids = [page.pk for page in results[:FACET_CAP]]
-    return Page.objects.filter(pk__in=ids)
+        matched = results.get_queryset().order_by().values_list("pk", flat=True)
+        return list(matched[:FACET_CAP])
+    return [page.pk for page in results[:FACET_CAP]]
 
 
 def facet_counts(pages, locale):
@@ -182,10 +188,15 @@ def search_pages(text, locale, filters, page_number=1):
     queryset = scope(locale, filters)
 
     def evaluate(results):
+        ids = matching_ids(results)
         paginator = Paginator(results, PER_PAGE)
+        if len(ids) < FACET_CAP:
+            # Known already: no count query with the relevance score annotated per row.
+            paginator.count = len(ids)
         page = paginator.get_page(page_number)
         page.object_list = list(page.object_list)
-        return page, paginator.count, facet_counts(matching_pages(results), locale)
+        pages = Page.objects.filter(pk__in=ids)
+        return page, paginator.count, facet_counts(pages, locale)
 
     (page, total, facets), engine_failed = _run("search", query, queryset, evaluate)
     return Outcome(page=page, total=total, facets=facets, engine_failed=engine_failed, terms=terms)
@@ -196,5 +207,15 @@ def autocomplete_pages(text, locale, limit=8):
     _exact, folded = query_terms(text, locale.language_code)
     if not folded or len("".join(folded)) < 2:
         return [], False
-    queryset = Page.objects.live().public().filter(locale=locale, depth__gt=1)
-    return _run("autocomplete", " ".join(folded), queryset, lambda r: list(r[:limit]))
+    # Suggestions list centers before the pages inside them, then in tree order: ranking
+    # by relevance would cost a score per matching page on SQLite, too slow as you type.
+    queryset = (
+        Page.objects.live().public().filter(locale=locale, depth__gt=1).order_by("depth", "path")
+    )
+    return _run(
+        "autocomplete",
+        " ".join(folded),
+        queryset,
+        lambda results: list(results[:limit]),
+        order_by_relevance=False,
+    )
