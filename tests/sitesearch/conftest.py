@@ -2,16 +2,30 @@
 
 import pytest
 
+from network.models import NetworkHomePage, Sector
 from tests.factories import SectorFactory, StandardPageFactory
+
+
+def sector(slug, vi_name, en_name, locales):
+    """The sector with this slug (the demo, when loaded earlier in the session, has it)."""
+    found = Sector.objects.filter(slug=slug, locale=locales["vi"]).first()
+    if found is None:
+        found = SectorFactory(name=vi_name, slug=slug)
+        SectorFactory(
+            name=en_name, slug=slug, locale=locales["en"], translation_key=found.translation_key
+        )
+    return found
 
 
 @pytest.fixture
 def corpus(home, center_factory, locales):
     vi, en = locales["vi"], locales["en"]
-    design = SectorFactory(name="Thiết kế", slug="design")
-    SectorFactory(name="Design", slug="design", locale=en, translation_key=design.translation_key)
-    music = SectorFactory(name="Âm nhạc", slug="music")
-    SectorFactory(name="Music", slug="music", locale=en, translation_key=music.translation_key)
+    en_home = home.get_translation(en)
+    # Searches span the whole database: take the demo network (loaded once per session by
+    # other tests) out of it, inside this test's transaction.
+    NetworkHomePage.objects.exclude(pk__in=[home.pk, en_home.pk]).delete()
+    design = sector("design", "Thiết kế", "Design", locales)
+    music = sector("music", "Âm nhạc", "Music", locales)
 
     sang_tao = center_factory(
         title="Trung tâm Sáng tạo Hà Nội",
@@ -57,7 +71,6 @@ def corpus(home, center_factory, locales):
             parent=sang_tao, title="Bảo tàng bí mật", slug="bao-tang-bi-mat", live=False
         ),
     }
-    en_home = home.get_translation(en)
     pages["en_museum"] = StandardPageFactory(
         parent=en_home,
         title="Hanoi Museum (Bảo tàng Hà Nội)",
