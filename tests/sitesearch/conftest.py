@@ -93,3 +93,14 @@ def corpus(home, center_factory, locales):
         "sectors": {"design": design, "music": music},
         **pages,
     }
+
+
+@pytest.fixture(autouse=True)
+def forget_cached_site_roots():
+    """Wagtail caches the site root paths; the ``home`` fixture's site change is rolled back
+    with the test's transaction but the cache is not, which would leave later tests (the
+    browser journeys) with pages whose URL is None."""
+    yield
+    from django.core.cache import cache
+
+    cache.clear()
