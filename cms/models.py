@@ -68,6 +68,10 @@ class BasePage(ListingMixin, Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("introduction"),
+        # Folded copies (Vietnamese without diacritics, English stemmed): see sitesearch.
+        index.SearchField("search_title_key", boost=2),
+        index.AutocompleteField("search_title_key"),
+        index.SearchField("search_text_key"),
     ]
 
     content_panels = [
@@ -79,6 +83,16 @@ class BasePage(ListingMixin, Page):
 
     class Meta:
         abstract = True
+
+    def search_title_key(self):
+        from sitesearch.indexing import title_key
+
+        return title_key(self)
+
+    def search_text_key(self):
+        from sitesearch.indexing import text_key
+
+        return text_key(self)
 
 
 class BodyPageMixin(models.Model):

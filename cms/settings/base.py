@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "spaces",
     "ops",
     "translations",
+    "sitesearch",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -49,6 +50,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.api.v2",
     "rest_framework",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -174,7 +176,6 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Wagtail
 WAGTAIL_SITE_NAME = _("Hanoi Cultural Industry Centers")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -240,6 +241,13 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "10"))
 LOGIN_LOCKOUT_SECONDS = int(os.environ.get("LOGIN_LOCKOUT_SECONDS", str(15 * 60)))
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Site search (sitesearch): Wagtail's database backend unless SEARCH_URL (OpenSearch) or
+# ELASTICSEARCH_URL names an engine; see sitesearch/engines.py.
+from sitesearch.engines import search_backends  # noqa: E402
+
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
+SITESEARCH_FALLBACK_BACKEND = "database" if "database" in WAGTAILSEARCH_BACKENDS else None
 
 # Demo data loading is allowed only where a settings module says so.
 DEMO_DATA_ALLOWED = env_bool("DEMO_DATA_ALLOWED", False)

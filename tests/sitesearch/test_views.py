@@ -1,0 +1,190 @@
+"""/<lang>/search/ and its autocomplete, as a visitor and an editor meet them."""
+
+import re
+
+import pytest
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from sitesearch.cards import highlight
+from sitesearch.models import SearchMiss
+from tests.factories import StandardPageFactory
+
+
+def result_titles(html):
+    return [
+        re.sub(r"<[^>]+>", "", title)
+        for title in re.findall(r'<h2 class="search-result__title"><a [^>]*>(.*?)</a>', html)
+    ]
+
+
+def test_results_show_type_center_and_highlighted_words(client, corpus):
+    html = client.get("/vi/search/", {"q": "dem nhac"}).content.decode()
+    assert set(result_titles(html)) == {"Đêm nhạc acoustic", "Không gian Di sản"}
+    assert "Trang thông thường · Không gian Di sản" in html
+    assert (
+        '<a href="/vi/di-san/dem-nhac-acoustic/"><mark>Đêm</mark> <mark>nhạc</mark> acoustic</a>'
+        in html
+    )
+    assert "<mark>Đêm</mark> <mark>nhạc</mark> ca trù" in html
+    assert "2 kết quả cho “dem nhac”" in html
+
+
+def test_facet_links_filter_and_count(client, corpus):
+    html = client.get("/vi/search/", {"q": "dem nhac"}).content.decode()
+    assert '<a href="?q=dem+nhac&amp;center=di-san">Không gian Di sản</a> (2)' in html
+    assert '<a href="?q=dem+nhac&amp;type=network.centerpage">Trung tâm</a> (1)' in html
+    assert '<a href="?q=dem+nhac&amp;sector=music">Âm nhạc</a> (1)' in html
+    html = client.get(
+        "/vi/search/", {"q": "dem nhac", "type": "network.centerpage"}
+    ).content.decode()
+    assert result_titles(html) == ["Không gian Di sản"]
+    assert 'aria-current="true">Trung tâm</a>' in html
+
+
+def test_unknown_filter_is_left_out_with_a_message(client, corpus):
+    response = client.get("/vi/search/", {"q": "dem nhac", "center": "khong-ton-tai", "type": "x"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Bộ lọc này không có ở đây nên đã được bỏ qua." in html
+    assert len(result_titles(html)) == 2
+
+
+def test_highlight_escapes_before_marking():
+    html = highlight('<b>Đêm</b> & "nhạc" amp', ["dem", "nhac", "amp"], "vi")
+    assert html == (
+        "&lt;b&gt;<mark>Đêm</mark>&lt;/b&gt; &amp; &quot;<mark>nhạc</mark>&quot; <mark>amp</mark>"
+    )
+
+
+def test_page_titles_with_markup_are_escaped_in_results(client, corpus):
+    StandardPageFactory(parent=corpus["centers"]["di-san"], title="<script>đêm nhạc</script>")
+    html = client.get("/vi/search/", {"q": "dem nhac"}).content.decode()
+    assert "<script>" not in html.split("<main")[1]
+    assert "&lt;script&gt;<mark>đêm</mark> <mark>nhạc</mark>&lt;/script&gt;" in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "   ",
+        "a" * 2000,
+        "trien lam " * 200,
+        '"',
+        "-",
+        "*",
+        '"bảo tàng" -hà *nội',
+        "NOT OR AND NEAR(",
+        "\u0301\u0301\u0301",
+        "‮🎶 đêm\u200bnhạc ﷽",
+        "'; DROP TABLE wagtailcore_page; --",
+        "\\",
+    ],
+)
+def test_odd_queries_give_a_sensible_page(client, corpus, query):
+    response = client.get("/vi/search/", {"q": query})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1>Tìm kiếm trong mạng lưới</h1>" in html
+    assert "no-store" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+
+
+def test_empty_query_explains_and_logs_nothing(client, corpus):
+    html = client.get("/vi/search/").content.decode()
+    assert "“dem nhac” tìm được “Đêm nhạc”" in html
+    assert Query.objects.count() == 0
+
+
+def test_no_results_offer_the_centers(client, corpus):
+    html = client.get("/vi/search/", {"q": "khong co gi nhu the nay"}).content.decode()
+    assert "0 kết quả cho" in html
+    centers = re.findall(r'<ul class="search-empty__centers">(.*?)</ul>', html, re.S)[0]
+    assert "Trung tâm Sáng tạo Hà Nội" in centers and "Không gian Di sản" in centers
+
+
+def test_pagination_is_bounded(client, corpus):
+    for number in range(23):
+        StandardPageFactory(parent=corpus["centers"]["di-san"], title=f"Triển lãm số {number}")
+    first = client.get("/vi/search/", {"q": "trien lam"}).content.decode()
+    assert len(result_titles(first)) == 10
+    assert "Trang 1 / 3" in first
+    last = client.get("/vi/search/", {"q": "trien lam", "page": "3"}).content.decode()
+    assert len(result_titles(last)) == 5
+    for page in ["999999999999999999999", "4", "-3", "abc", "1e9", ""]:
+        response = client.get("/vi/search/", {"q": "trien lam", "page": page})
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "Trang 3 / 3" in html or "Trang 1 / 3" in html
+    assert (
+        "Trang 3 / 3" in client.get("/vi/search/?q=trien+lam&page=999999999999999").content.decode()
+    )
+
+
+def test_english_search_page_is_in_english_and_isolated(client, corpus):
+    html = client.get("/en/search/", {"q": "bao tang"}).content.decode()
+    assert result_titles(html) == ["Hanoi Museum (Bảo tàng Hà Nội)"]
+    assert "1 result for “bao tang”" in html
+    html = client.get("/en/search/", {"q": "exhibitions"}).content.decode()
+    assert "<mark>exhibitions</mark>" in html.lower() or "<mark>exhibition</mark>" in html.lower()
+
+
+def test_header_search_box_on_every_page(client, corpus):
+    html = client.get("/vi/").content.decode()
+    assert '<form class="site-search" role="search" action="/vi/search/"' in html
+    assert 'data-autocomplete="/vi/search/autocomplete/"' in html
+    assert "Tìm trung tâm, sự kiện, không gian…" in html
+    assert 'action="/en/search/"' in client.get("/en/").content.decode()
+
+
+def test_autocomplete_json(client, corpus):
+    response = client.get("/vi/search/autocomplete/", {"q": "dem nh"})
+    assert response["Content-Type"] == "application/json"
+    data = response.json()
+    assert data["results"][0] == {
+        "title": "Đêm nhạc acoustic",
+        "url": "/vi/di-san/dem-nhac-acoustic/",
+        "type": "trang thông thường",
+    }
+    assert client.get("/vi/search/autocomplete/", {"q": "d"}).json()["results"] == []
+    assert client.get("/vi/search/autocomplete/", {"q": '"*-'}).json()["results"] == []
+    en = client.get("/en/search/autocomplete/", {"q": "hanoi mu"}).json()
+    assert [item["url"] for item in en["results"]] == ["/en/hanoi-museum/"]
+
+
+def test_editors_pins_show_for_the_query_with_or_without_diacritics(client, corpus):
+    query = Query.get("Đêm nhạc")
+    SearchPromotion.objects.create(
+        query=query,
+        page=corpus["centers"]["sang-tao"],
+        description="Chương trình mùa hè",
+        sort_order=0,
+    )
+    html = client.get("/vi/search/", {"q": "dem nhac"}).content.decode()
+    recommended = html.split('class="search-promoted"')[1].split("</aside>")[0]
+    assert 'href="/vi/sang-tao/">Trung tâm Sáng tạo Hà Nội</a>: Chương trình mùa hè' in recommended
+    html = client.get("/vi/search/", {"q": "bao tang"}).content.decode()
+    assert 'class="search-promoted"' not in html
+
+
+def test_searches_are_logged_and_misses_counted(client, corpus):
+    client.get("/vi/search/", {"q": "Dem nhac"})
+    client.get("/vi/search/", {"q": "dem   NHAC"})
+    client.get("/vi/search/", {"q": "dem nhac", "page": "2"})  # paging is not a new search
+    client.get("/vi/search/", {"q": "khong co gi"})
+    assert Query.objects.get(query_string="dem nhac").hits == 2
+    miss = SearchMiss.objects.get()
+    assert (miss.query.query_string, miss.hits) == ("khong co gi", 1)
+
+
+def test_staff_see_the_search_reports(client, corpus, django_user_model):
+    client.get("/vi/search/", {"q": "khong co gi"})
+    client.get("/vi/search/", {"q": "dem nhac"})
+    admin = django_user_model.objects.create_superuser("dept", "dept@example.com", "pw")
+    client.force_login(admin)
+    misses = client.get("/admin/reports/search-misses/").content.decode()
+    assert "khong co gi" in misses and "dem nhac" not in misses
+    terms = client.get("/admin/searchpicks/reports/search-terms/").content.decode()
+    assert "khong co gi" in terms and "dem nhac" in terms
+    editor = django_user_model.objects.create_user("editor", "e@example.com", "pw")
+    client.force_login(editor)
+    assert client.get("/admin/reports/search-misses/").status_code in (302, 403)
