@@ -17,6 +17,7 @@ from io import BytesIO
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils.html import escape
+from django.utils.text import capfirst
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
@@ -165,7 +166,7 @@ class DemoLoader:
                 self.note(kind, False)
             self.ensure_english(obj, kind)
             found[data["slug"]] = obj
-        self.progress(f"{model._meta.verbose_name_plural.title()}: {len(items)} in vi and en")
+        self.progress(f"{capfirst(model._meta.verbose_name_plural)}: {len(items)} in vi and en")
         return found
 
     @transaction.atomic
