@@ -10,38 +10,8 @@ from tests.browser.conftest import LIVE_DB
 pytestmark = [pytest.mark.browser, LIVE_DB]
 
 
-@pytest.fixture
-def migration_data(live_server):
-    """What migrations create, put back if an earlier live-server test flushed it.
-
-    LIVE_DB's serialized rollback normally restores it; in a whole-suite run an earlier
-    browser test has been seen to leave the database empty all the same. Idempotent.
-    """
-    from django.contrib.auth.models import Permission
-    from django.contrib.contenttypes.models import ContentType
-    from django.core.management.sql import emit_post_migrate_signal
-    from wagtail.models import Collection, Locale, Page
-
-    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")  # types, permissions
-    # Permissions that data migrations (not post_migrate) create, as those migrations do.
-    for app_label, model, codename, name in [
-        ("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin"),
-        ("wagtail_localize", "translation", "submit_translation", "Can submit translations"),
-    ]:
-        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
-        Permission.objects.get_or_create(
-            content_type=content_type, codename=codename, defaults={"name": name}
-        )
-    for code in ("vi", "en"):
-        Locale.objects.get_or_create(language_code=code)
-    if not Page.get_root_nodes().exists():
-        Page.add_root(title="Root", slug="root", locale=Locale.objects.get(language_code="vi"))
-    if not Collection.get_root_nodes().exists():
-        Collection.add_root(name="Root")
-
-
 def test_artist_finds_a_studio_sends_an_inquiry_and_staff_find_it(
-    migration_data, demo_live, new_page, django_user_model
+    demo_live, new_page, django_user_model
 ):
     from network.models import CenterPage
     from spaces.models import Inquiry
