@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from network.models import Sector
+from spaces.models import SpacePage
 
 from . import demo_content as content
 from .choices import ACCESSIBILITY, AttendanceMode, ExceptionAction
@@ -52,8 +53,17 @@ def load(loader):
         slug = _slug(data["title"]["vi"]) + suffix
         memory.add(slug, _slug(data["title"]["en"]) + suffix)
         index = EventIndexPage.objects.child_of(loader.centers[center_slug]).get()
+        space = _space(loader.centers[center_slug], content.SPACES.get((key, center_slug)))
         created = event(
-            loader, index, data, slug, today + timedelta(days=offset), hour, categories, sectors
+            loader,
+            index,
+            data,
+            slug,
+            today + timedelta(days=offset),
+            hour,
+            categories,
+            sectors,
+            space,
         )
         made += created
     loader.progress(f"Events: {len(content.PLACEMENTS)} in vi and en ({made} new)")
@@ -78,8 +88,14 @@ def network_calendar(loader):
     return page
 
 
+def _space(center, slug):
+    if not slug:
+        return None
+    return SpacePage.objects.descendant_of(center).filter(slug=slug).first()
+
+
 @transaction.atomic
-def event(loader, index, data, slug, day, hour, categories, sectors):
+def event(loader, index, data, slug, day, hour, categories, sectors, space=None):
     page = EventPage.objects.child_of(index).filter(slug=slug).first()
     if page is not None:
         loader.note("events", False)
@@ -114,7 +130,8 @@ def event(loader, index, data, slug, day, hour, categories, sectors):
         title=data["title"]["vi"],
         slug=slug,
         introduction=data["intro"]["vi"],
-        venue=data["venue"]["vi"],
+        space=space,
+        venue="" if space else data["venue"]["vi"],
         start=start,
         end=end,
         all_day=all_day,

@@ -421,6 +421,15 @@ EVENTS = {
     },
 }
 
+# Events held in one of the center's spaces (spaces.demo loads first): (event key, center slug)
+# to the space's Vietnamese slug. The others keep their free-text venue.
+SPACES = {
+    ("catru", "hang-buom-22"): "san-khau-ca-tru",
+    ("contemporary_dance", "complex-01"): "san-khau-hop",
+    ("market", "complex-01"): "san-vuon-su-kien",
+    ("film_doc", "vicas-art-studio"): "phong-chieu-phim",
+}
+
 # (event key, center slug, first day counted from today, hour "HH:MM")
 PLACEMENTS = [
     ("trinh", "complex-01", 3, "20:00"),

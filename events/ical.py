@@ -46,7 +46,7 @@ def _calendar(name, language):
     return cal
 
 
-def vevent(occurrence, event, url, center=None):
+def vevent(occurrence, event, url, center=None, place=None):
     """One VEVENT for one occurrence of ``event`` (both in the same language)."""
     item = Event()
     item.add("uid", occurrence_uid(event, occurrence.original_start))
@@ -61,7 +61,8 @@ def vevent(occurrence, event, url, center=None):
         item.add("dtend", occurrence.end.astimezone(hanoi()))
     description = [event.introduction, occurrence.note, url]
     item.add("description", "\n\n".join(part for part in description if part))
-    place = [event.venue]
+    # Feeds give the free-text venue (no query per event); event.ics names the space.
+    place = [event.venue if place is None else place]
     if center is not None:
         place += [center.title, center.address.replace("\n", ", ")]
         item.add("geo", (float(center.latitude), float(center.longitude)))
@@ -77,9 +78,9 @@ def event_calendar(event, request):
     """``event.ics``: every stored date of one event."""
     cal = _calendar(event.title, event.locale.language_code)
     url = event.get_full_url(request)
-    center = event.center
+    center, place = event.center, event.place_name
     for occurrence in event.occurrences.order_by("start"):
-        cal.add_component(vevent(occurrence, event, url, center))
+        cal.add_component(vevent(occurrence, event, url, center, place))
     cal.add_missing_timezones()
     return cal
 

@@ -51,7 +51,7 @@ def google_calendar_url(event, occurrence, url):
             f"{occurrence.end.astimezone(timezone.get_fixed_timezone(0)):%Y%m%dT%H%M%SZ}"
         )
     location = ", ".join(
-        part for part in [event.venue, event.center.title if event.center else ""] if part
+        part for part in [event.place_name, event.center.title if event.center else ""] if part
     )
     query = {
         "action": "TEMPLATE",
@@ -89,7 +89,7 @@ def json_ld(event, occurrence, url, request):
         locations.append(
             {
                 "@type": "Place",
-                "name": ", ".join(p for p in [event.venue, center.title] if p),
+                "name": ", ".join(p for p in [event.place_name, center.title] if p),
                 "address": {
                     "@type": "PostalAddress",
                     "streetAddress": center.address,

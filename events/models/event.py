@@ -44,6 +44,20 @@ class EventPageForm(WagtailAdminPageForm):
         help_text=_("For weekly and monthly series. Empty: the weekday of the start date."),
     )
 
+    def clean(self):
+        cleaned = super().clean()
+        space = cleaned.get("space")
+        if space is not None and self.parent_page is not None:
+            center = CenterPage.objects.ancestor_of(self.parent_page, inclusive=True).first()
+            owner = space.center
+            if not (center and owner and owner.translation_key == center.translation_key):
+                self.add_error("space", _("Choose one of this center's spaces."))
+            elif space.locale_id != self.parent_page.locale_id:
+                # Keep the space in the calendar's language; the page shows each
+                # language's own version of it.
+                cleaned["space"] = space.get_translation_or_none(self.parent_page.locale) or space
+        return cleaned
+
 
 class EventPage(RoutablePageMixin, BodyPageMixin, BasePage):
     """An event at a center: a single date, several days, or a series.
@@ -59,11 +73,20 @@ class EventPage(RoutablePageMixin, BodyPageMixin, BasePage):
     sectors = ParentalManyToManyField(
         Sector, blank=True, verbose_name=_("sectors"), related_name="+"
     )
+    space = models.ForeignKey(
+        "spaces.SpacePage",
+        verbose_name=_("space"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("One of this center's spaces, when the event takes place in one."),
+    )
     venue = models.CharField(
         _("venue"),
         max_length=200,
         blank=True,
-        help_text=_("Where in the center: a hall, a courtyard, a studio."),
+        help_text=_("Where in the center, when it is none of its spaces: a courtyard, a lobby."),
     )
     start = models.DateTimeField(_("starts"), help_text=_("Hanoi time."))
     end = models.DateTimeField(
@@ -138,6 +161,7 @@ class EventPage(RoutablePageMixin, BodyPageMixin, BasePage):
     subpage_types: list[str] = []
 
     _synchronised = [
+        "space",
         "categories",
         "sectors",
         "start",
@@ -201,6 +225,7 @@ class EventPage(RoutablePageMixin, BodyPageMixin, BasePage):
         ),
         MultiFieldPanel(
             [
+                FieldPanel("space"),
                 FieldPanel("venue"),
                 FieldPanel("attendance_mode"),
                 FieldPanel("online_url"),
@@ -283,6 +308,20 @@ class EventPage(RoutablePageMixin, BodyPageMixin, BasePage):
     @cached_property
     def center(self):
         return CenterPage.objects.ancestor_of(self).first()
+
+    @cached_property
+    def localized_space(self):
+        """The space in the page's language (its Vietnamese original when untranslated)."""
+        if self.space_id is None:
+            return None
+        space = self.space.get_translation_or_none(self.locale)
+        return space if space is not None and space.live else self.space
+
+    @property
+    def place_name(self):
+        """Where in the center, as a visitor reads it: the space's name or the free text."""
+        space = self.localized_space
+        return space.title if space is not None else self.venue
 
     def localized_categories(self):
         return EventCategory.objects.localized_for(list(self.categories.all()), self.locale)
