@@ -85,6 +85,7 @@ def build_site():
 def fill(events, size):
     """Replace every occurrence row with ``size`` rows spread over the next 400 days."""
     from events.models import EventOccurrence
+    from events.schedule import analyse
 
     EventOccurrence.objects.all().delete()
     first = timezone.localtime(timezone.now()).replace(hour=8, minute=0, second=0, microsecond=0)
@@ -109,6 +110,8 @@ def fill(events, size):
             )
         )
     EventOccurrence.objects.bulk_create(rows, batch_size=5000)
+    # As the nightly `manage.py refresh_occurrences` does after it writes the dates.
+    analyse()
 
 
 def measure(client, url):

@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from cms import formats
@@ -15,6 +16,7 @@ from cms import formats
 from .filters import CalendarFilters, parse_month
 
 PER_PAGE = 20
+MAX_PAGES = 50  # the list counts this far; later dates are reached by choosing dates
 PER_DAY = 4  # entries shown in a month-grid cell; the rest are counted
 FEED_LIMIT = 500
 FEED_PAST_DAYS = 30
@@ -34,6 +36,38 @@ def _page_number(raw, errors):
         errors.append(_("Pages start at 1: showing the first page."))
         return 1
     return number
+
+
+class CappedPaginator(Paginator):
+    """A paginator that counts no further than ``MAX_PAGES`` pages.
+
+    Showing page 1 of the network calendar must not count every date of the next years:
+    the count is taken over at most ``per_page * MAX_PAGES + 1`` rows, so its cost stays
+    the same however many events the network holds.
+    """
+
+    capped = False
+
+    @cached_property
+    def count(self):
+        limit = self.per_page * MAX_PAGES
+        found = self.object_list.order_by()[: limit + 1].count()
+        self.capped = found > limit
+        return min(found, limit)
+
+
+def with_details(ids):
+    """The occurrences with these ids, in this order, with their event and center.
+
+    Lists pick their rows on the occurrence table alone (its indexes, no joins) and join
+    the event and center for those rows only: joining before the sort would join every
+    upcoming date of the network to show twenty.
+    """
+    from .models import EventOccurrence
+
+    ids = list(ids)
+    rows = EventOccurrence.objects.filter(pk__in=ids).listing().in_bulk()
+    return [rows[pk] for pk in ids if pk in rows]
 
 
 def _url(base, pairs):
@@ -109,15 +143,25 @@ def _list(request, filters, occurrences, now, archive, base, errors):
         occurrences = occurrences.past(now)
     else:
         occurrences = occurrences.upcoming(now)
-    paginator = Paginator(occurrences.listing(), PER_PAGE)
+    paginator = CappedPaginator(occurrences.values_list("pk", flat=True), PER_PAGE)
     number = _page_number(request.GET.get("page"), errors)
-    if number > paginator.num_pages:
+    if number > paginator.num_pages and paginator.capped:
+        errors.append(
+            _(
+                "Only the first %(last)s pages are listed: showing page %(last)s. "
+                "Choose dates to see later events."
+            )
+            % {"last": paginator.num_pages}
+        )
+        number = paginator.num_pages
+    elif number > paginator.num_pages:
         errors.append(
             _("There is no page %(number)s: showing the last page, %(last)s.")
             % {"number": number, "last": paginator.num_pages}
         )
         number = paginator.num_pages
     page = paginator.page(number)
+    page.object_list = with_details(page.object_list)
     extra = {"past": "1" if archive else None}
 
     def page_url(n):
@@ -149,13 +193,13 @@ def _month(calendar, request, filters, occurrences, base):
         .annotate(n=Count("pk"))
         .values_list("local_date", "n")
     )
-    shown = (
+    shown = with_details(
         in_grid.annotate(
             rank=Window(RowNumber(), partition_by=[F("local_date")], order_by=[F("start"), F("pk")])
         )
         .filter(rank__lte=PER_DAY)
-        .listing()
         .order_by("start", "pk")
+        .values_list("pk", flat=True)
     )
     by_day = {}
     for occurrence in shown:

@@ -237,3 +237,21 @@ def test_webcal_and_feed_links(client, events, network_calendar):
     assert 'href="/vi/events/feed.ics?free=1"' in html
     assert 'href="webcal://testserver/vi/events/feed.ics?free=1"' in html
     assert date.today().year > 2000
+
+
+def test_the_list_counts_a_bounded_number_of_pages(
+    client, make_event, network_calendar, monkeypatch
+):
+    """Past the counted pages the visitor is told to choose dates; page 1 never counts all."""
+    from events import calendar_view
+
+    monkeypatch.setattr(calendar_view, "PER_PAGE", 2)
+    monkeypatch.setattr(calendar_view, "MAX_PAGES", 2)
+    for n in range(6):
+        make_event(title=f"Buổi {n}", start=soon(n + 1))
+    response = client.get(f"{network_calendar.url}?page=9")
+    assert messages(response) == [
+        "Chỉ liệt kê 2 trang đầu: đang hiện trang 2. Hãy chọn ngày để xem các sự kiện sau đó."
+    ]
+    assert titles(response) == ["Buổi 2", "Buổi 3"]
+    assert "Trang 2 / 2" in response.content.decode()
