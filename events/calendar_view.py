@@ -67,7 +67,32 @@ def with_details(ids):
 
     ids = list(ids)
     rows = EventOccurrence.objects.filter(pk__in=ids).listing().in_bulk()
-    return [rows[pk] for pk in ids if pk in rows]
+    found = [rows[pk] for pk in ids if pk in rows]
+    _name_spaces([occurrence.event for occurrence in found])
+    return found
+
+
+def _name_spaces(events):
+    """Give each event its space in the event's language, in one query for the list."""
+    from spaces.models import SpacePage
+
+    wanted = {(event.space_id, event.locale_id) for event in events if event.space_id}
+    if not wanted:
+        return
+    originals = SpacePage.objects.filter(pk__in={pk for pk, _locale in wanted}).values_list(
+        "pk", "translation_key"
+    )
+    keys = dict(originals)
+    versions = {
+        (space.translation_key, space.locale_id): space
+        for space in SpacePage.objects.live()
+        .filter(translation_key__in=keys.values(), locale_id__in={lc for _pk, lc in wanted})
+        .only("title", "url_path", "translation_key", "locale_id", "depth", "path")
+    }
+    for event in events:
+        if event.space_id:
+            key = (keys.get(event.space_id), event.locale_id)
+            event.__dict__["localized_space"] = versions.get(key)
 
 
 def _url(base, pairs):

@@ -6,6 +6,8 @@ import re
 import icalendar
 import pytest
 from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from events.models import EventPage
@@ -96,3 +98,19 @@ def test_admin_form_refuses_another_centers_space(make_event, calendar, other_sp
     assert not form.is_valid()
     assert form.errors["space"] == ["Hãy chọn một không gian của chính trung tâm này."]
     assert EventPage.objects.get(pk=event.pk).space_id is None
+
+
+def test_calendar_list_names_the_space_without_a_query_per_event(
+    client, make_event, calendar, space
+):
+    make_event(title="Ở sân khấu", start=hanoi(2030, 12, 7, 19, 30), space=space)
+    make_event(title="Ở sân", start=hanoi(2030, 12, 8, 19, 30), venue="Sân trong")
+    url = f"{calendar.url}?from=2030-12-01&to=2030-12-31"
+    html = client.get(url).content.decode()
+    assert "· Sân khấu hộp đen" in html and "· Sân trong" in html
+    with CaptureQueriesContext(connection) as two:
+        client.get(url)
+    make_event(title="Lại ở sân khấu", start=hanoi(2030, 12, 9, 19, 30), space=space)
+    with CaptureQueriesContext(connection) as three:
+        client.get(url)
+    assert len(three.captured_queries) == len(two.captured_queries)
