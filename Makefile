@@ -15,6 +15,12 @@ $(VENV)/.installed: pyproject.toml
 
 setup: $(VENV)/.installed
 
+# Test and benchmark tooling from npm (axe-core, the Nu Html Checker, Lighthouse), pinned by
+# package-lock.json. playwright-core downloads no browser: the tests use Debian's chromium.
+node_modules: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
 messages: $(VENV)/.installed
 	$(PY) manage.py compilemessages -v0 --ignore=.venv --ignore=node_modules
 
@@ -32,7 +38,7 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-test: lint messages
+test: lint messages node_modules
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(MAKE) --no-print-directory test-sqlite
@@ -45,7 +51,7 @@ test-postgres: $(VENV)/.installed
 	scripts/with_postgres.sh $(VENV)/bin/pytest
 
 # Benchmarks: every bench/bench_*.py, each printing its own table (ratios and query counts).
-bench: messages
+bench: messages node_modules
 	@for script in bench/bench_*.py; do \
 		[ -e "$$script" ] || continue; \
 		echo "== $$script"; \

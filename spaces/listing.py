@@ -8,6 +8,8 @@ each counting under every filter except its own, so the number of queries does n
 grow with the number of spaces.
 """
 
+import re
+
 from django import forms
 from django.core.paginator import Paginator
 from django.db.models import Count
@@ -36,6 +38,21 @@ NUMBER_ERRORS = {"invalid": _("Enter a whole number, for example 50.")}
 CHOICE_ERRORS = {"invalid_choice": _("“%(value)s” is not one of the choices.")}
 DATE_ERRORS = {"invalid": _("Enter a date such as 2026-12-05 or 5/12/2026.")}
 
+# HTML's "valid floating-point number": what a number box may hold as its value.
+HTML_NUMBER = re.compile(r"-?(\d+(\.\d+)?|\.\d+)([eE][-+]?\d+)?", re.ASCII)
+
+
+class NumberInput(forms.NumberInput):
+    """A number box that does not echo back a value that is not a number.
+
+    The value is reported as an error above the form; put back into
+    ``<input type="number">`` it would make the page invalid HTML (and browsers drop it).
+    """
+
+    def format_value(self, value):
+        value = super().format_value(value)
+        return value if value is not None and HTML_NUMBER.fullmatch(value) else None
+
 
 class SpaceFilterForm(forms.Form):
     type = forms.ChoiceField(label=_("Type"), required=False, error_messages=CHOICE_ERRORS)
@@ -47,6 +64,7 @@ class SpaceFilterForm(forms.Form):
         min_value=0,
         max_value=MAX_NUMBER,
         error_messages=NUMBER_ERRORS,
+        widget=NumberInput,
     )
     capacity = forms.IntegerField(
         label=_("People"),
@@ -54,6 +72,7 @@ class SpaceFilterForm(forms.Form):
         min_value=1,
         max_value=MAX_NUMBER,
         error_messages=NUMBER_ERRORS,
+        widget=NumberInput,
     )
     period = forms.ChoiceField(
         label=_("Price period"), required=False, error_messages=CHOICE_ERRORS
@@ -64,6 +83,7 @@ class SpaceFilterForm(forms.Form):
         min_value=0,
         max_value=MAX_NUMBER,
         error_messages=NUMBER_ERRORS,
+        widget=NumberInput,
     )
     sector = forms.ChoiceField(label=_("Sector"), required=False, error_messages=CHOICE_ERRORS)
     amenity = forms.MultipleChoiceField(

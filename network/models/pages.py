@@ -13,6 +13,7 @@ from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import Collection, Orderable, PageManager, TranslatableMixin
 from wagtail.models.pages import PageQuerySet
 from wagtail.search import index
@@ -23,6 +24,10 @@ from cms.models import BasePage, BodyPageMixin
 
 from .api_fields import ContactsField, LocalizedSectorsField, OpeningHoursField, TranslationsField
 from .taxonomy import Sector
+
+# The renditions of a center's card (cms/templates/includes/page_card.html), in the order
+# the template's {% picture %} tag asks for them, so a listing prefetches exactly these.
+CARD_RENDITIONS = Filter.expand_spec(["format-{webp,jpeg}", "fill-{320x180,640x360}"])
 
 
 class NetworkHomePage(BodyPageMixin, BasePage):
@@ -62,7 +67,7 @@ class CenterPageQuerySet(PageQuerySet):
 
     def listing(self):
         """Live, public centers with what a card needs, in tree order."""
-        images = get_image_model().objects.prefetch_renditions("fill-640x360")
+        images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
         return (
             self.live()
             .public()

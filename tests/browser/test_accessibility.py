@@ -1,0 +1,66 @@
+"""axe-core finds no WCAG 2.2 AA violation on the pages of issue 9, in both languages.
+
+The pages are those Lighthouse measures (bench/bench_lighthouse.py): the network home, a
+center home, the network calendar, an event page, the spaces search and the search page
+with a query, on the loaded demo, at a phone's width and at a desktop's.
+"""
+
+import pytest
+from wagtail.models import Locale
+
+from events.models import EventPage
+from network.models import CenterPage
+from tests.browser.axe import describe, run_axe
+from tests.browser.conftest import LIVE_DB
+
+pytestmark = [pytest.mark.browser, LIVE_DB]
+
+VIEWPORTS = [{"width": 390, "height": 844}, {"width": 1280, "height": 900}]
+SEARCHES = {"vi": "dem+nhac", "en": "exhibition"}
+
+
+def pages_to_check(language_code):
+    locale = Locale.objects.get(language_code=language_code)
+    center = CenterPage.objects.live().get(locale=locale, slug="complex-01")
+    event = EventPage.objects.live().filter(locale=locale).descendant_of(center).first()
+    lang = f"/{language_code}"
+    return [
+        f"{lang}/",
+        center.url,
+        f"{lang}/events/",
+        event.url,
+        f"{lang}/spaces/?type=studio&amenity=natural-light",
+        f"{lang}/search/?q={SEARCHES[language_code]}",
+    ]
+
+
+def test_no_wcag_22_aa_violation_on_the_main_pages(demo_live, new_page):
+    urls = pages_to_check("vi") + pages_to_check("en")
+    problems = []
+    checked = 0
+    for viewport in VIEWPORTS:
+        # The site's Content-Security-Policy forbids inline scripts, as it should;
+        # bypass_csp lets the test inject axe itself.
+        page = new_page(viewport=viewport, bypass_csp=True)
+        for url in urls:
+            response = page.goto(demo_live.url + url)
+            assert response.status == 200, url
+            page.wait_for_load_state("load")
+            problems += describe(f"{viewport['width']}px {url}", run_axe(page))
+            checked += 1
+    assert checked == 24
+    assert not problems, "\n".join(problems)
+
+
+def test_axe_reports_what_it_finds(new_page):
+    """The check can fail: an unlabelled field, an empty link and pale text are reported."""
+    page = new_page()
+    page.set_content(
+        '<!DOCTYPE html><html lang="vi"><head><title>Thử</title></head><body><main>'
+        '<input type="text" name="q"><a href="/vi/"></a>'
+        '<p style="color:#bbb;background:#fff">Chữ nhạt</p></main></body></html>'
+    )
+    lines = describe("test", run_axe(page))
+    found = {line.split(": ")[1].split(" at ")[0] for line in lines}
+    assert {"label", "link-name", "color-contrast"} <= found
+    assert any("Form elements must have labels" in line for line in lines)
