@@ -9,6 +9,10 @@ indexed through the search backend in bulk, as ``update_index`` would.
 Prints median and p95 time and the number of SQL queries of: a full search as the page
 runs it (first page of results, total, facets by center/type/sector), with and without
 diacritics, and an autocomplete. Target: p95 under 100 ms at 10,000 pages on PostgreSQL.
+
+``BENCH_EXPLAIN=1`` also prints, for the first search and autocomplete at each size, every
+SQL query the search ran with its time and (on PostgreSQL) its ``EXPLAIN ANALYZE`` plan,
+to see where the time goes.
 """
 
 import os
@@ -37,6 +41,7 @@ REPEAT = int(os.environ.get("BENCH_REPEAT", "7"))
 # Broad queries take seconds each at 50,000 pages on SQLite: fewer runs keep the whole
 # benchmark near three minutes.
 REPEAT_LARGE = int(os.environ.get("BENCH_REPEAT_LARGE", "3"))
+EXPLAIN = os.environ.get("BENCH_EXPLAIN", "") not in ("", "0")
 BATCH = 1000
 SUBJECTS = [
     "Triển lãm",
@@ -268,6 +273,11 @@ def add_pages(centers, start, count, rng):
         backend.add_bulk(StandardPage, rows)
     for center in centers:
         Page.objects.filter(pk=center.pk).update(numchild=center.get_children().count())
+    if connection.vendor == "postgresql":
+        # What autovacuum does on a real server after a bulk load: without statistics the
+        # planner guesses one matching row and picks its plans from that guess.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
 
 def timed(function, repeat=REPEAT):
@@ -281,6 +291,22 @@ def timed(function, repeat=REPEAT):
     times.sort()
     p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
     return statistics.median(times), p95, queries
+
+
+def explain(label, function):
+    """Each query ``function`` runs, with its time and its plan (PostgreSQL)."""
+    with CaptureQueriesContext(connection) as captured:
+        function()
+    print(f"## {label}: {len(captured)} queries")
+    for number, query in enumerate(captured.captured_queries, 1):
+        sql = query["sql"]
+        print(f"-- {number}. {float(query['time']) * 1000:.1f} ms: {sql[:300]}")
+        if connection.vendor != "postgresql" or not sql.lstrip().upper().startswith("SELECT"):
+            continue
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql)
+            for (line,) in cursor.fetchall():
+                print(f"   {line}")
 
 
 def main():
@@ -311,6 +337,13 @@ def main():
             made = size
             repeat = REPEAT if size <= 10_000 else REPEAT_LARGE
             print(f"# {size} pages written and indexed in {time.perf_counter() - started:.1f} s")
+            if EXPLAIN:
+                explain(
+                    f"search 'dem nhac' at {size}", lambda: search_pages("dem nhac", vi, Filters())
+                )
+                explain(
+                    f"autocomplete 'dem nh' at {size}", lambda: autocomplete_pages("dem nh", vi)
+                )
             for kind, text in QUERIES:
                 if kind == "search":
                     outcome = search_pages(text, vi, Filters())

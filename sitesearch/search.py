@@ -5,13 +5,13 @@ Views stay thin: they validate the visitor's parameters into :class:`Filters` an
 """
 
 import logging
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import Count
-from django.db.models.functions import Substr
 from django.utils import timezone
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
@@ -102,26 +102,27 @@ def _run(method, query, queryset, evaluate, order_by_relevance=True):
     raise RuntimeError("no search backend answered")  # pragma: no cover - loop always returns
 
 
-def matching_ids(results):
-    """The ids of the pages the search matched (up to FACET_CAP), in one query.
+def matched_rows(results):
+    """``(pk, content_type_id, path)`` of the matches, best first, up to FACET_CAP.
 
-    Facets are then counted over these ids with plain indexed queries, so the full-text
-    match runs twice per search (these ids, then the ranked page of results), not once
-    per facet.
+    On the database backends this is one query that both ranks and lists the matches:
+    the page of results is then a slice of it and the type and center facets are counted
+    from it, so the full-text match runs once per search. Other engines (OpenSearch)
+    return their hits; their rows are read from the pages.
     """
     if hasattr(results, "get_queryset"):
-        matched = results.get_queryset().order_by().values_list("pk", flat=True)
-        return list(matched[:FACET_CAP])
-    return [page.pk for page in results[:FACET_CAP]]
+        rows = results.get_queryset().values_list("pk", "content_type_id", "path")
+        return list(rows[:FACET_CAP])
+    return [(page.pk, page.content_type_id, page.path) for page in results[:FACET_CAP]]
 
 
-def facet_counts(pages, locale):
-    """Counts by center, type and sector over the matched pages."""
+def facet_counts(rows, locale):
+    """Counts by center, type and sector over the matched rows."""
     facets = {}
-    type_rows = pages.order_by().values("content_type").annotate(n=Count("pk")).order_by("-n")
+    by_type = Counter(content_type_id for _pk, content_type_id, _path in rows)
     types = []
-    for row in type_rows:
-        content_type = ContentType.objects.get_for_id(row["content_type"])
+    for content_type_id, count in by_type.most_common():
+        content_type = ContentType.objects.get_for_id(content_type_id)
         model = content_type.model_class()
         if model is None:
             continue
@@ -129,41 +130,39 @@ def facet_counts(pages, locale):
             {
                 "key": f"{content_type.app_label}.{content_type.model}",
                 "label": model._meta.verbose_name,
-                "count": row["n"],
+                "count": count,
             }
         )
     facets["type"] = types
 
-    centers = list(CenterPage.objects.live().public().filter(locale=locale).order_by("path"))
-    by_length = {}
-    for center in centers:
-        by_length.setdefault(len(center.path), {})[center.path] = center
+    # A center behind a view restriction has no public page among the matches: the
+    # counts below leave it out without asking for view restrictions again.
+    centers = CenterPage.objects.live().filter(locale=locale).only("path", "slug", "title")
     center_counts = []
-    for length, paths in by_length.items():
-        rows = (
-            pages.order_by()
-            .annotate(prefix=Substr("path", 1, length))
-            .filter(prefix__in=list(paths))
-            .values("prefix")
-            .annotate(n=Count("pk"))
-        )
-        for row in rows:
-            center = paths[row["prefix"]]
-            center_counts.append({"key": center.slug, "label": center.title, "count": row["n"]})
+    for center in centers.order_by("path"):
+        count = sum(1 for _pk, _type, path in rows if path.startswith(center.path))
+        if count:
+            center_counts.append({"key": center.slug, "label": center.title, "count": count})
     facets["center"] = sorted(center_counts, key=lambda item: (-item["count"], item["label"]))
 
-    sector_totals = {}
+    sector_totals = Counter()
     for model in sector_models():
-        rows = (
-            model.objects.filter(pk__in=pages.values("pk"))
-            .exclude(sectors=None)
+        # Only the page types that matched: no query for a type absent from the results.
+        content_type = ContentType.objects.get_for_model(model)
+        ids = [pk for pk, content_type_id, _path in rows if content_type_id == content_type.pk]
+        if not ids:
+            continue
+        field = model._meta.get_field("sectors")
+        through = field.remote_field.through
+        source = field.m2m_field_name()
+        target = field.m2m_reverse_field_name()
+        counted = (
+            through.objects.filter(**{f"{source}_id__in": ids})
             .order_by()
-            .values("sectors__slug")
-            .annotate(n=Count("pk", distinct=True))
+            .values_list(f"{target}__slug")
+            .annotate(n=Count(f"{source}_id", distinct=True))
         )
-        for row in rows:
-            slug = row["sectors__slug"]
-            sector_totals[slug] = sector_totals.get(slug, 0) + row["n"]
+        sector_totals.update(dict(counted))
     names = dict(
         Sector.objects.filter(locale=locale, slug__in=list(sector_totals)).values_list(
             "slug", "name"
@@ -188,15 +187,19 @@ def search_pages(text, locale, filters, page_number=1):
     queryset = scope(locale, filters)
 
     def evaluate(results):
-        ids = matching_ids(results)
-        paginator = Paginator(results, PER_PAGE)
-        if len(ids) < FACET_CAP:
-            # Known already: no count query with the relevance score annotated per row.
-            paginator.count = len(ids)
-        page = paginator.get_page(page_number)
-        page.object_list = list(page.object_list)
-        pages = Page.objects.filter(pk__in=ids)
-        return page, paginator.count, facet_counts(pages, locale)
+        rows = matched_rows(results)
+        if len(rows) < FACET_CAP:
+            # Every match is known, ranked: the page of results is a slice of the rows.
+            paginator = Paginator(rows, PER_PAGE)
+            page = paginator.get_page(page_number)
+            ids = [row[0] for row in page.object_list]
+            pages = Page.objects.in_bulk(ids)
+            page.object_list = [pages[pk] for pk in ids if pk in pages]
+        else:
+            paginator = Paginator(results, PER_PAGE)
+            page = paginator.get_page(page_number)
+            page.object_list = list(page.object_list)
+        return page, paginator.count, facet_counts(rows, locale)
 
     (page, total, facets), engine_failed = _run("search", query, queryset, evaluate)
     return Outcome(page=page, total=total, facets=facets, engine_failed=engine_failed, terms=terms)

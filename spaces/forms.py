@@ -1,4 +1,4 @@
-"""The inquiry form a visitor fills in on a space or a center's spaces page."""
+"""The inquiry forms a visitor fills in on a space, a center's spaces page or a center's page."""
 
 from django import forms
 from django.conf import settings
@@ -78,3 +78,25 @@ class InquiryForm(forms.Form):
         if start and end and end < start:
             self.add_error("date_to", _("The last day cannot be before the first."))
         return data
+
+
+class CenterInquiryForm(InquiryForm):
+    """The form on a center's own page: about the center in general, or one of its spaces."""
+
+    space = forms.ModelChoiceField(
+        label=_("Your inquiry is about"),
+        queryset=None,
+        required=False,
+        to_field_name="slug",
+        empty_label=_("The center in general"),
+        error_messages={"invalid_choice": _("Choose one of this center's spaces, or none.")},
+    )
+    field_order = ["space"]
+
+    def __init__(self, *args, center, **kwargs):
+        from .models import SpacePage
+
+        super().__init__(*args, locale=center.locale, **kwargs)
+        self.fields["space"].queryset = (
+            SpacePage.objects.live().public().descendant_of(center).order_by("path")
+        )

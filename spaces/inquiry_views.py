@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
-from .forms import InquiryForm
+from .forms import CenterInquiryForm, InquiryForm
 from .models import Inquiry
 from .tasks import enqueue_mail
 from .working_days import add_working_days
@@ -20,6 +20,10 @@ SIGNING_SALT = "spaces.inquiry.sent"
 
 
 def inquiry_form_for(page, data=None):
+    from network.models import CenterPage
+
+    if isinstance(page, CenterPage):
+        return CenterInquiryForm(data, center=page, auto_id="inquiry_%s")
     return InquiryForm(data, locale=page.locale, auto_id="inquiry_%s")
 
 
@@ -72,6 +76,7 @@ def handle_inquiry(request, page, *, center, space):
         return response
 
     data = form.cleaned_data
+    space = data.get("space") or space  # the center's form lets the visitor choose one
     today = timezone.localdate()
     inquiry = Inquiry.store(
         # Staff work in the source language: link the Vietnamese center and space.

@@ -333,6 +333,24 @@ class EventPage(RoutablePageMixin, BodyPageMixin, BasePage):
     def accessibility(self):
         return [(code, label) for code, field, label in ACCESSIBILITY if getattr(self, field)]
 
+    # Network search (sitesearch.protocol; the work is in events.searching) -----
+    def search_result_meta(self):
+        from ..searching import result_meta
+
+        return result_meta(self)
+
+    @classmethod
+    def search_date_q(cls, when, today):
+        from ..searching import date_q
+
+        return date_q(when, today)
+
+    @classmethod
+    def search_upcoming(cls, locale, limit):
+        from ..searching import upcoming_events
+
+        return upcoming_events(cls, locale, limit)
+
     # Views -------------------------------------------------------------------
     @path("")
     def event_view(self, request):

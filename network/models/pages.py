@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.formats import sort_by_name
 from cms.models import BasePage, BodyPageMixin
+from spaces.center_inquiry import CenterInquiryMixin
 
 from .api_fields import ContactsField, LocalizedSectorsField, OpeningHoursField, TranslationsField
 from .taxonomy import Sector
@@ -77,7 +78,7 @@ class CenterPageQuerySet(PageQuerySet):
         )
 
 
-class CenterPage(BodyPageMixin, BasePage):
+class CenterPage(CenterInquiryMixin, BodyPageMixin, BasePage):
     """One Cultural Industry Center: its own section with calendar, spaces and pages."""
 
     address = models.TextField(_("address"))

@@ -302,6 +302,12 @@ class SpacePage(RoutablePageMixin, BasePage):
             month = (month + timedelta(days=32)).replace(day=1)
         return grids
 
+    def search_result_meta(self):
+        """Type, area, capacity and price under the search result's title."""
+        from spaces.searching import result_meta
+
+        return result_meta(self)
+
     @path("")
     def index(self, request):
         from spaces.inquiry_views import inquiry_form_for

@@ -83,7 +83,7 @@ def test_facets_count_centers_types_and_sectors(corpus):
     assert [(f["key"], f["label"], f["count"]) for f in facets["sector"]] == [
         ("music", "Âm nhạc", 1)
     ]
-    assert facets["when"] == []  # no dated page type yet: the date facet is a no-op
+    assert facets["when"] == ["upcoming", "past"]  # events are dated (tests in test_types.py)
 
 
 def test_center_facet_counts_the_center_and_its_pages(corpus):

@@ -182,3 +182,32 @@ def test_facet_links_switch_a_value_on_and_off(client, network, spaces_page):
     assert 'href="?type=studio&amp;amenity=fast-wifi&amp;amenity=daylight"' in html
     assert 'href="?amenity=fast-wifi"' in html  # clicking the selected type removes it
     assert 'href="?type=studio"' in html  # and the selected amenity likewise
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "type=studio&type=%00",
+        "center=alpha&center=beta&center=",
+        "district=%00%C3%90&sector=%E2%80%AE&sort=%00",
+        "amenity=daylight&amenity=daylight&amenity=%00",
+        "free_on=0000-00-00&min_area=%EF%BC%91%EF%BC%92",
+        "type[]=studio&page=%00",
+    ],
+)
+def test_repeated_and_odd_filter_values_never_fail(client, network, spaces_page, query):
+    """Only amenities are all-of (the issue's list); the other filters take one value.
+
+    Repeated or odd values are validated like any other: a message, never a 500.
+    """
+    response = client.get(f"/vi/spaces/?{query}")
+    assert response.status_code == 200
+    assert 0 <= count(response) <= 7
+
+
+def test_a_repeated_single_value_filter_uses_the_last_value(client, network, spaces_page):
+    response = client.get("/vi/spaces/?type=stage&type=studio")
+    assert set(slugs(response)) == {"studio-a", "studio-b"}
+    response = client.get("/vi/spaces/?type=studio&type=nope")
+    assert 'class="form-errors"' in response.content.decode()
+    assert count(response) == 7

@@ -1,0 +1,156 @@
+"""Events and spaces in the network search: their dates, prices and the date facet.
+
+Uses the ``corpus`` of conftest.py plus, at "Không gian Di sản" (sector music): an
+upcoming event, a past event, a cancelled upcoming event and a stage space.
+"""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from events.models import EventIndexPage, EventPage
+from events.presentation import when_text
+from sitesearch.search import Filters, search_pages
+from spaces.models import SpaceIndexPage
+from tests.spaces.factories import SpacePageFactory
+
+pytestmark = pytest.mark.django_db
+
+UPCOMING = "Đêm nhạc ca trù mùa đông"
+PAST = "Đêm nhạc mùa hè đã qua"
+CANCELLED = "Đêm nhạc bị hủy"
+STAGE = "Sân khấu đêm nhạc"
+MUSIC = "Đêm nhạc acoustic"
+DI_SAN = "Không gian Di sản"
+
+
+def publish_event(calendar, title, slug, start, **fields):
+    event = EventPage(title=title, slug=slug, start=start, **fields)
+    event.sectors = fields.pop("sectors", [])
+    calendar.add_child(instance=event)
+    event.save_revision().publish()
+    return EventPage.objects.get(pk=event.pk)
+
+
+@pytest.fixture
+def typed(corpus):
+    center = corpus["centers"]["di-san"]
+    music = corpus["sectors"]["music"]
+    calendar = EventIndexPage.objects.child_of(center).get()
+    now = timezone.now().replace(microsecond=0)
+    upcoming = publish_event(
+        calendar, UPCOMING, "ca-tru-mua-dong", now + timedelta(days=10), price_min=150_000
+    )
+    upcoming.sectors.set([music])
+    upcoming.save_revision().publish()
+    past = publish_event(calendar, PAST, "mua-he", now - timedelta(days=40), is_free=True)
+    cancelled = publish_event(
+        calendar, CANCELLED, "bi-huy", now + timedelta(days=3), status="cancelled"
+    )
+    stage = SpacePageFactory(
+        parent=SpaceIndexPage.objects.child_of(center).get(),
+        title=STAGE,
+        slug="san-khau",
+        space_type="stage",
+        area=120,
+        capacity_seated=80,
+        price_period="day",
+        price=1_500_000,
+        sectors=[music],
+    )
+    return {**corpus, "upcoming": upcoming, "past": past, "cancelled": cancelled, "stage": stage}
+
+
+def titles(outcome):
+    return {page.title for page in outcome.page.object_list}
+
+
+def test_upcoming_by_default_past_on_request(typed):
+    vi = typed["vi"]
+    upcoming = search_pages("dem nhac", vi, Filters())
+    assert titles(upcoming) == {UPCOMING, CANCELLED, STAGE, MUSIC, DI_SAN}
+    assert upcoming.facets["when"] == ["upcoming", "past"]
+    past = search_pages("dem nhac", vi, Filters(when="past"))
+    # The date filter applies to events only: pages without dates stay.
+    assert titles(past) == {PAST, STAGE, MUSIC, DI_SAN}
+
+
+def test_type_and_sector_facets_count_across_types(typed):
+    outcome = search_pages("dem nhac", typed["vi"], Filters())
+    types = {item["key"]: item["count"] for item in outcome.facets["type"]}
+    assert types == {
+        "events.eventpage": 2,
+        "spaces.spacepage": 1,
+        "network.standardpage": 1,
+        "network.centerpage": 1,
+    }
+    sectors = {item["key"]: item["count"] for item in outcome.facets["sector"]}
+    assert sectors == {"music": 3}  # the center, the upcoming event and the stage
+    by_music = search_pages("dem nhac", typed["vi"], Filters(sector=typed["sectors"]["music"]))
+    assert titles(by_music) == {UPCOMING, STAGE, DI_SAN}
+
+
+def test_event_cards_show_the_next_date_status_and_admission(client, typed):
+    event = typed["upcoming"]
+    occurrence = event.occurrences.get()
+    expected = when_text(occurrence.start, occurrence.end, occurrence.all_day, "vi")
+    assert re.search(r"tháng \d+ năm \d{4}, \d{2}:\d{2}", expected)
+    html = client.get("/vi/search/", {"q": "dem nhac", "type": "events.eventpage"}).content
+    cards = cards_by_title(html.decode())
+    assert cards[UPCOMING] == [expected, "150.000 ₫"]
+    assert cards[CANCELLED][1] == "Đã hủy"
+    assert PAST not in cards
+
+
+def test_past_event_card_says_it_ended(client, typed):
+    occurrence = typed["past"].occurrences.get()
+    ended = when_text(occurrence.start, occurrence.end, occurrence.all_day, "vi")
+    html = client.get("/vi/search/", {"q": "dem nhac", "when": "past"}).content.decode()
+    assert cards_by_title(html)[PAST] == [f"Đã kết thúc: {ended}", "Vào cửa miễn phí"]
+
+
+def test_space_cards_show_type_area_capacity_and_price(client, typed):
+    html = client.get("/vi/search/", {"q": "san khau"}).content.decode()
+    assert cards_by_title(html)[STAGE] == [
+        "Sân khấu, hội trường · 120 m² · tối đa 80 người",
+        "1.500.000 ₫ mỗi ngày",
+    ]
+    assert "Không gian · Không gian Di sản" in html
+
+
+def test_space_meta_in_english(typed):
+    from spaces.searching import result_meta
+    from tests.factories import en
+
+    stage = typed["stage"]
+    stage.price, stage.capacity_seated = 12_500_000, 1200
+    stage.locale = en()
+    assert result_meta(stage) == [
+        "Stage or hall · 120 m² · up to 1,200 people",
+        "12,500,000 VND per day",
+    ]
+
+
+def test_a_bad_date_filter_is_reported_and_upcoming_applies(client, typed):
+    html = client.get("/vi/search/", {"q": "dem nhac", "when": "yesterday'"}).content.decode()
+    assert 'class="search-notice"' in html
+    cards = cards_by_title(html)
+    assert UPCOMING in cards and PAST not in cards
+
+
+def test_no_results_offer_the_next_events_not_past_or_cancelled(client, typed):
+    response = client.get("/vi/search/", {"q": "khong tim thay gi ca"})
+    suggested = [page.title for page in response.context["suggested_upcoming"]]
+    assert suggested == [UPCOMING]
+    assert f">{UPCOMING}</a>" in response.content.decode()
+
+
+def cards_by_title(html):
+    """{title: [meta lines]} from the search results' HTML."""
+    cards = {}
+    for card in re.findall(r'<li class="search-result">(.*?)</li>', html, re.S):
+        title = re.sub(r"<[^>]+>", "", re.search(r"<h2[^>]*>(.*?)</h2>", card, re.S).group(1))
+        cards[title.strip()] = re.findall(r'<p class="search-result__meta">(.*?)</p>', card)
+    return cards
