@@ -33,3 +33,10 @@ def register_clashes_menu_item():
         icon_name="warning",
         order=1320,
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_department_panel(request, panels):
+    from .dashboard import add_panel
+
+    add_panel(request, panels)
