@@ -105,9 +105,9 @@ def center_rows(now=None):
     from translations.status import PAGE, TranslationStatus
 
     for status_row in TranslationStatus(center_keys=set(rows)).page_rows():
-        if status_row.kind == PAGE and status_row.state == State.MISSING:
-            if status_row.center_key in rows:
-                rows[status_row.center_key].untranslated += 1
+        missing = status_row.kind == PAGE and status_row.state == State.MISSING
+        if missing and status_row.center_key in rows:
+            rows[status_row.center_key].untranslated += 1
 
     source = expiring_certificates_source()
     if source is not None:
