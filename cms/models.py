@@ -84,6 +84,12 @@ class BasePage(ListingMixin, Page):
     class Meta:
         abstract = True
 
+    def permissions_for_user(self, user):
+        """Wagtail's tester; pages in a Department workflow publish through it only."""
+        from approvals.workflow import ApprovalPermissionTester
+
+        return ApprovalPermissionTester(user, self)
+
     def search_title_key(self):
         from sitesearch.indexing import title_key
 

@@ -69,6 +69,9 @@ def setup_center(center):
                 index_page.save_revision().publish()
 
     grant_center_permissions(center)
+    from approvals.centers import setup_administrators
+
+    setup_administrators(center)
     return center
 
 
@@ -97,6 +100,9 @@ def grant_center_permissions(center):
         group.permissions.add(
             Permission.objects.get(content_type__app_label=app_label, codename=codename)
         )
+    from approvals.centers import grant_administrators
+
+    grant_administrators(center)  # the administrators group follows the editors group
 
 
 def _editors_group_name(center):

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "spaces",
     "ops",
     "translations",
+    "approvals",
     "sitesearch",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -58,6 +58,12 @@ class EventPageForm(WagtailAdminPageForm):
                 cleaned["space"] = space.get_translation_or_none(self.parent_page.locale) or space
         return cleaned
 
+    def _post_clean(self):
+        super()._post_clean()  # the instance now holds the submitted values
+        from approvals.checks import refuse_direct_publish
+
+        refuse_direct_publish(self)
+
 
 class EventPage(RoutablePageMixin, BodyPageMixin, BasePage):
     """An event at a center: a single date, several days, or a series.
@@ -299,6 +305,17 @@ class EventPage(RoutablePageMixin, BodyPageMixin, BasePage):
             errors["repeat_until"] = _("The series cannot end before it starts.")
         if errors:
             raise ValidationError(errors)
+
+    # Approval ----------------------------------------------------------------
+    def get_workflow(self):
+        """The Department's workflow when a rule of ``approvals.rules`` asks for it."""
+        from approvals.checks import workflow_for_event
+
+        return workflow_for_event(self) or super().get_workflow()
+
+    @property
+    def has_workflow(self):
+        return self.get_workflow() is not None
 
     # Relations ---------------------------------------------------------------
     @cached_property

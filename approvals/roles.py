@@ -1,0 +1,98 @@
+"""The Department of Culture and Sports as a group, and who counts as one of its members.
+
+The group sees and moderates everything: it may add, change, publish, unpublish, lock
+and unlock any page in every language tree (page permissions on the root page), change
+every snippet and taxonomy, use every collection's media, and it approves the
+"Department approval" workflow. It does not get ``bulk_delete``: removing a whole
+section of a center (a calendar with its events) stays the center administrators' call;
+the Department can still delete a single page it may change and publish.
+"""
+
+from django.apps import apps as global_apps
+
+DEPARTMENT_GROUP = "Department"
+
+PAGE_CODENAMES = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+COLLECTION_CODENAMES = {
+    ("wagtailimages", "image"): ["add_image", "change_image", "choose_image"],
+    ("wagtaildocs", "document"): ["add_document", "change_document", "choose_document"],
+}
+GLOBAL_CODENAMES = [
+    ("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin"),
+    ("wagtail_localize", "translation", "submit_translation", "Can submit translations"),
+]
+
+
+def is_department(user):
+    """Superusers and members of the Department group (cached on the user object)."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    cached = getattr(user, "_approvals_is_department", None)
+    if cached is None:
+        cached = user.groups.filter(name=DEPARTMENT_GROUP).exists()
+        user._approvals_is_department = cached
+    return cached
+
+
+def ensure_department_group(apps=global_apps):
+    """Create the group with its admin, page and collection permissions. Idempotent."""
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Page = apps.get_model("wagtailcore", "Page")
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+
+    def permission(app_label, model, codename, name=None):
+        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        found, _ = Permission.objects.get_or_create(
+            content_type=content_type, codename=codename, defaults={"name": name or codename}
+        )
+        return found
+
+    group, _ = Group.objects.get_or_create(name=DEPARTMENT_GROUP)
+    group.permissions.add(*[permission(*spec) for spec in GLOBAL_CODENAMES])
+    root = Page.objects.filter(depth=1).order_by("path").first()
+    if root is not None:
+        for codename in PAGE_CODENAMES:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=root, permission=permission("wagtailcore", "page", codename)
+            )
+    root_collection = Collection.objects.filter(depth=1).order_by("path").first()
+    if root_collection is not None:
+        for (app_label, model), codenames in COLLECTION_CODENAMES.items():
+            for codename in codenames:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group,
+                    collection=root_collection,
+                    permission=permission(app_label, model, codename),
+                )
+    return group
+
+
+def grant_snippet_permissions():
+    """Let the Department add, change and view every snippet model (taxonomies included)."""
+    from django.contrib.auth.models import Group, Permission
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.snippets.models import get_snippet_models
+
+    group = Group.objects.filter(name=DEPARTMENT_GROUP).first()
+    if group is None:
+        return
+    for model in get_snippet_models():
+        name = model._meta.model_name
+        group.permissions.add(
+            *Permission.objects.filter(
+                content_type=ContentType.objects.get_for_model(model),
+                codename__in=[f"add_{name}", f"change_{name}", f"view_{name}"],
+            )
+        )
+    # The approval settings are the Department's to edit.
+    group.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="approvals", codename="change_approvalsettings"
+        )
+    )

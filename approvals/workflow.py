@@ -1,0 +1,80 @@
+"""The "Department approval" workflow and when a page must go through it.
+
+A page needs the Department's approval when its workflow (Wagtail's: assigned to the
+page or an ancestor in the admin's *Workflows* screen, or chosen by the page type, see
+``EventPage.get_workflow``) is one whose tasks are approved by the Department group.
+Only the Department (and superusers) may then publish it directly; everyone else
+submits it, whatever publish permission they hold on their center.
+"""
+
+from django.apps import apps as global_apps
+from django.db.models import Exists, OuterRef
+from wagtail.models import PagePermissionTester
+
+from .roles import DEPARTMENT_GROUP, is_department
+
+WORKFLOW_NAME = "Phê duyệt của Sở Văn hóa và Thể thao"
+TASK_NAME = "Sở Văn hóa và Thể thao duyệt"
+
+
+def ensure_department_workflow(apps=global_apps):
+    """Create the workflow with one group approval task for the Department. Idempotent."""
+    Group = apps.get_model("auth", "Group")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+
+    group = Group.objects.get(name=DEPARTMENT_GROUP)
+    task = GroupApprovalTask.objects.filter(groups=group).first()
+    if task is None:
+        content_type, _ = ContentType.objects.get_or_create(
+            app_label="wagtailcore", model="groupapprovaltask"
+        )
+        task = GroupApprovalTask.objects.create(name=TASK_NAME, content_type=content_type)
+        task.groups.add(group)
+    workflow = Workflow.objects.filter(workflow_tasks__task=task).first()
+    if workflow is None:
+        workflow = Workflow.objects.create(name=WORKFLOW_NAME, active=True)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    return workflow
+
+
+def department_workflows():
+    """Active workflows with a task the Department group approves."""
+    from wagtail.models import GroupApprovalTask, Workflow
+
+    department_tasks = GroupApprovalTask.objects.filter(
+        groups__name=DEPARTMENT_GROUP, active=True, workflow_tasks__workflow=OuterRef("pk")
+    )
+    return Workflow.objects.filter(active=True).filter(Exists(department_tasks))
+
+
+def department_workflow():
+    """The workflow a page type's rule sends pages to (the first Department one)."""
+    return department_workflows().order_by("pk").first()
+
+
+def is_department_workflow(workflow):
+    return workflow is not None and department_workflows().filter(pk=workflow.pk).exists()
+
+
+def requires_department(page):
+    """Whether publishing ``page`` is the Department's decision."""
+    return is_department_workflow(page.get_workflow())
+
+
+class ApprovalPermissionTester(PagePermissionTester):
+    """Wagtail's tester, except that pages in a Department workflow are not published
+    directly by anyone outside the Department."""
+
+    def _department_decides(self, page):
+        if self.user.is_superuser or "publish" not in self.permissions:
+            return False  # nothing to take away
+        return not is_department(self.user) and requires_department(page)
+
+    def can_publish(self):
+        return super().can_publish() and not self._department_decides(self.page)
+
+    def can_publish_subpage(self):
+        return super().can_publish_subpage() and not self._department_decides(self.page)

@@ -1,0 +1,71 @@
+"""The Department's panel on the admin home: per center, what needs attention."""
+
+import sys
+import types
+from datetime import timedelta
+
+from django.utils import timezone
+from wagtail.models import WorkflowPage
+
+from approvals.dashboard import center_rows
+from approvals.workflow import department_workflow
+from spaces.models import Inquiry
+
+from .conftest import login, make_event, page_form
+
+
+def inquiry(center, days_late):
+    return Inquiry.objects.create(
+        reference=f"HCC-TEST-{center.slug}-{days_late}",
+        center=center,
+        language="vi",
+        name="Nguyễn Thị Hoa",
+        email="hoa@example.vn",
+        message="Xin báo giá thuê xưởng.",
+        respond_by=timezone.localdate() - timedelta(days=days_late),
+    )
+
+
+def test_panel_counts_per_center(client, world):
+    now = timezone.localtime()
+    make_event(world["calendar_a"], title="Sắp tới", slug="sap-toi", start=now + timedelta(days=2))
+    make_event(world["calendar_a"], title="Còn xa", slug="con-xa", start=now + timedelta(days=10))
+    make_event(world["calendar_b"], title="Đã qua", slug="da-qua", start=now - timedelta(days=1))
+    inquiry(world["a"], days_late=3)  # overdue
+    inquiry(world["a"], days_late=-3)  # not yet due
+    WorkflowPage.objects.create(workflow=department_workflow(), page=world["b"])
+    leaf_b = world["leaf_b"]
+    login(client, world["editor_b"])
+    client.post(
+        f"/admin/pages/{leaf_b.pk}/edit/",
+        page_form(leaf_b, title="Chờ duyệt", **{"action-submit": "submit"}),
+    )
+
+    rows = {row.center.slug: row for row in center_rows()}
+    assert (rows["a"].upcoming, rows["a"].overdue, rows["a"].pending) == (1, 1, 0)
+    assert (rows["b"].upcoming, rows["b"].overdue, rows["b"].pending) == (0, 0, 1)
+    # Nothing of either center is translated except the center page itself (the factory
+    # translates nothing): its calendar, spaces index, two pages and a child are missing.
+    assert rows["a"].untranslated >= 5
+
+    login(client, world["department"])
+    html = client.get("/admin/").content.decode()
+    assert "Sự kiện trong 7 ngày tới" in html
+    assert "Chứng chỉ sắp hết hạn" not in html  # the safety register is not installed
+    login(client, world["editor_a"])
+    assert "Sự kiện trong 7 ngày tới" not in client.get("/admin/").content.decode()
+
+
+def test_expiring_certificates_column_appears_with_the_safety_register(client, world, monkeypatch):
+    certificate = types.SimpleNamespace(center_id=world["a"].pk)
+    package = types.ModuleType("department")
+    reminders = types.ModuleType("department.reminders")
+    reminders.expiring_certificates = lambda: [certificate, certificate]
+    package.reminders = reminders
+    monkeypatch.setitem(sys.modules, "department", package)
+    monkeypatch.setitem(sys.modules, "department.reminders", reminders)
+    rows = {row.center.slug: row for row in center_rows()}
+    assert (rows["a"].expiring, rows["b"].expiring) == (2, 0)
+    login(client, world["department"])
+    html = client.get("/admin/").content.decode()
+    assert "Chứng chỉ sắp hết hạn" in html
