@@ -20,7 +20,7 @@ def sees_all_centers(user):
 
 
 def is_center_staff(user):
-    return CenterPage.objects.filter(editors_group__in=user.groups.all()).exists()
+    return CenterPage.objects.staffed_by(user.groups.all()).exists()
 
 
 class InquiryPermissionPolicy(BasePermissionPolicy):
@@ -53,5 +53,5 @@ class InquiryPermissionPolicy(BasePermissionPolicy):
         everything = Q(is_superuser=True) | Q(groups__name__in=all_centers_groups())
         if set(actions) & STAFF_ACTIONS:
             groups = CenterPage.objects.exclude(editors_group=None).values("editors_group")
-            everything |= Q(groups__in=groups)
+            everything |= Q(groups__in=groups) | Q(groups__administered_center__isnull=False)
         return users.filter(everything).distinct()

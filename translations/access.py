@@ -25,9 +25,7 @@ def visible_center_keys(user):
     if sees_everything(user):
         return None
     groups = Group.objects.filter(user=user).values("pk")
-    keys = CenterPage.objects.filter(editors_group__in=groups).values_list(
-        "translation_key", flat=True
-    )
+    keys = CenterPage.objects.staffed_by(groups).values_list("translation_key", flat=True)
     return {str(key) for key in keys}
 
 

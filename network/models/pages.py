@@ -4,7 +4,7 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -65,6 +65,12 @@ def _title(page):
 class CenterPageQuerySet(PageQuerySet):
     def in_locale(self, locale):
         return self.filter(locale=locale)
+
+    def staffed_by(self, groups):
+        """Centers whose editors or administrators (approvals app) are one of ``groups``."""
+        return self.filter(
+            Q(editors_group__in=groups) | Q(administrators__group__in=groups)
+        ).distinct()
 
     def listing(self):
         """Live, public centers with what a card needs, in tree order."""

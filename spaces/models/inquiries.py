@@ -31,7 +31,7 @@ class InquiryQuerySet(models.QuerySet):
             return self.none()
         if user.is_superuser or user.groups.filter(name__in=all_centers_groups()).exists():
             return self
-        return self.filter(center__editors_group__in=user.groups.all())
+        return self.filter(center__in=CenterPage.objects.staffed_by(user.groups.all()))
 
     def overdue(self, today=None):
         today = today or timezone.localdate()
