@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "ops",
     "translations",
     "sitesearch",
+    "reports",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
