@@ -18,6 +18,7 @@ from django.db.models import Count, DurationField, ExpressionWrapper, F, Q, Sum,
 from django.db.models.functions import Greatest, Least
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale
 
 COUNT = "count"
@@ -49,7 +50,7 @@ FIGURES = [
     Figure("occurrences_held", _("Event dates held")),
     Figure("events_cancelled", _("Events cancelled")),
     Figure("occurrences_cancelled", _("Event dates cancelled")),
-    Figure("attendance", _("Attendance")),
+    Figure("attendance", pgettext_lazy("report figure", "Attendance")),
     Figure("attendance_ticketed", _("Attendance with a ticket")),
     Figure("attendance_free", _("Attendance with free admission")),
     Figure("free_share", _("Free events (%)"), PERCENT),

@@ -30,8 +30,10 @@ class Span:
     def label(self):
         if self.kind == QUARTER:
             return _("Q%(number)s %(year)s") % {"number": self.number, "year": self.start.year}
+        if self.kind == HALF and self.number == 1:
+            return _("First half of %(year)s") % {"year": self.start.year}
         if self.kind == HALF:
-            return _("H%(number)s %(year)s") % {"number": self.number, "year": self.start.year}
+            return _("Second half of %(year)s") % {"year": self.start.year}
         if self.kind == YEAR:
             return str(self.start.year)
         return f"{self.start:%d/%m/%Y}–{self.end:%d/%m/%Y}"

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class AttendanceQuerySet(models.QuerySet):
@@ -66,7 +67,7 @@ class EventAttendance(models.Model):
 
     class Meta:
         verbose_name = _("attendance record")
-        verbose_name_plural = _("attendance")
+        verbose_name_plural = pgettext_lazy("records", "attendance")
         ordering = ["-date", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["event", "date"], name="attendance_one_per_event_day")

@@ -28,6 +28,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from django.utils import translation
+from wagtail.users.models import UserProfile
 
 from events.models import EventCategory, EventDateException, EventIndexPage, EventPage
 from reports.models import EventAttendance, InquiryResponse
@@ -188,7 +189,7 @@ def make_user(django_user_model):
         for group in groups:
             user.groups.add(group)
         user.user_permissions.add(admin_access())
-        profile = user.wagtail_userprofile
+        profile = UserProfile.get_for_user(user)
         profile.preferred_language = language
         profile.save()
         return user

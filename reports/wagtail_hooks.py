@@ -1,0 +1,60 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
+
+from .access import is_reporter
+from .models import EventAttendance
+from .permissions import CenterRecordPermissionPolicy
+from .views.attendance import AttendanceViewSet
+from .views.reports import ActivityReportView
+
+register_permission_policy(EventAttendance, CenterRecordPermissionPolicy(EventAttendance))
+
+attendance_viewset = AttendanceViewSet("attendance")
+
+
+class ReporterMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_reporter(request.user)
+
+
+@hooks.register("register_admin_viewset")
+def register_attendance_viewset():
+    return attendance_viewset
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [
+        path("reports/activity/", ActivityReportView.as_view(), name="reports_activity"),
+        path(
+            "reports/activity/results/",
+            ActivityReportView.as_view(results_only=True),
+            name="reports_activity_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_activity_menu_item():
+    return ReporterMenuItem(
+        _("Activity of the centers"),
+        reverse("reports_activity"),
+        name="activity",
+        icon_name="table",
+        order=100,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_attendance_menu_item():
+    return ReporterMenuItem(
+        pgettext_lazy("records", "Attendance"),
+        reverse(attendance_viewset.get_url_name("index")),
+        name="attendance",
+        icon_name="group",
+        order=110,
+    )
