@@ -7,7 +7,7 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 
 from network.models import CenterPage
 
-from .access import DEPARTMENT_GROUP, is_reporter
+from .access import DEPARTMENT_GROUP, is_reporter, sees_all_centers
 
 ACTIONS = {"add", "change", "delete", "view", "export"}
 
@@ -39,3 +39,32 @@ class CenterRecordPermissionPolicy(BasePermissionPolicy):
         return users.filter(
             Q(is_superuser=True) | Q(groups__name=DEPARTMENT_GROUP) | Q(groups__in=groups)
         ).distinct()
+
+
+class DepartmentOnlyPermissionPolicy(BasePermissionPolicy):
+    """Reporting periods: opened, locked and unlocked by the department (and superusers)."""
+
+    def user_has_permission(self, user, action):
+        return action in ACTIONS and sees_all_centers(user)
+
+    def users_with_any_permission(self, actions):
+        if not set(actions) & ACTIONS:
+            return get_user_model().objects.none()
+        return (
+            get_user_model()
+            .objects.filter(is_active=True)
+            .filter(Q(is_superuser=True) | Q(groups__name=DEPARTMENT_GROUP))
+            .distinct()
+        )
+
+
+class SignOffPermissionPolicy(CenterRecordPermissionPolicy):
+    """Center staff sign off their own center; a sign-off is final: only the department
+    removes one (to reopen the period), and nobody edits one."""
+
+    def user_has_permission(self, user, action):
+        if action == "change":
+            return False
+        if action == "delete":
+            return sees_all_centers(user)
+        return super().user_has_permission(user, action)

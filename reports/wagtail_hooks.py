@@ -5,15 +5,24 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 
-from .access import is_reporter
-from .models import EventAttendance
-from .permissions import CenterRecordPermissionPolicy
+from .access import is_reporter, sees_all_centers
+from .models import EventAttendance, ReportingPeriod, SignOff
+from .permissions import (
+    CenterRecordPermissionPolicy,
+    DepartmentOnlyPermissionPolicy,
+    SignOffPermissionPolicy,
+)
 from .views.attendance import AttendanceViewSet
+from .views.periods import ReportingPeriodViewSet, SignOffViewSet
 from .views.reports import ActivityReportView
 
 register_permission_policy(EventAttendance, CenterRecordPermissionPolicy(EventAttendance))
+register_permission_policy(ReportingPeriod, DepartmentOnlyPermissionPolicy(ReportingPeriod))
+register_permission_policy(SignOff, SignOffPermissionPolicy(SignOff))
 
 attendance_viewset = AttendanceViewSet("attendance")
+periods_viewset = ReportingPeriodViewSet("reporting-periods")
+sign_offs_viewset = SignOffViewSet("sign-offs")
 
 
 class ReporterMenuItem(MenuItem):
@@ -21,9 +30,14 @@ class ReporterMenuItem(MenuItem):
         return is_reporter(request.user)
 
 
+class DepartmentMenuItem(MenuItem):
+    def is_shown(self, request):
+        return sees_all_centers(request.user)
+
+
 @hooks.register("register_admin_viewset")
-def register_attendance_viewset():
-    return attendance_viewset
+def register_viewsets():
+    return [attendance_viewset, periods_viewset, sign_offs_viewset]
 
 
 @hooks.register("register_admin_urls")
@@ -57,4 +71,26 @@ def register_attendance_menu_item():
         name="attendance",
         icon_name="group",
         order=110,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_sign_offs_menu_item():
+    return ReporterMenuItem(
+        _("Sign-offs"),
+        reverse(sign_offs_viewset.get_url_name("index")),
+        name="sign-offs",
+        icon_name="tick-inverse",
+        order=120,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_periods_menu_item():
+    return DepartmentMenuItem(
+        _("Reporting periods"),
+        reverse(periods_viewset.get_url_name("index")),
+        name="reporting-periods",
+        icon_name="calendar",
+        order=130,
     )

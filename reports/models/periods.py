@@ -89,6 +89,16 @@ class ReportingPeriod(models.Model):
         self.save(update_fields=["locked_at", "locked_by"])
 
 
+class SignOffQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        from ..access import center_keys_for
+
+        keys = center_keys_for(user)
+        if keys is None:
+            return self
+        return self.filter(center__translation_key__in=keys)
+
+
 class SignOff(models.Model):
     """A center's statement that its figures for a period are complete and correct."""
 
@@ -111,6 +121,8 @@ class SignOff(models.Model):
     )
     signed_at = models.DateTimeField(_("signed off"), default=timezone.now, editable=False)
     note = models.CharField(_("note"), max_length=255, blank=True)
+
+    objects = SignOffQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("sign-off")
