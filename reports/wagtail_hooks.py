@@ -94,3 +94,12 @@ def register_periods_menu_item():
         icon_name="calendar",
         order=130,
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_figures_panel(request, panels):
+    from .panels import panel_for
+
+    panel = panel_for(request.user)
+    if panel is not None:
+        panels.append(panel)
