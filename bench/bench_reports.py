@@ -48,7 +48,7 @@ SIZES = [10_000, 100_000]
 RUNS = 10
 
 
-def add_rows(count, span, rng):
+def add_rows(count, span, rng, first=0):
     """``count`` occurrences (and a tenth as many attendance rows and inquiries) in ``span``."""
     zone = timezone.get_current_timezone()
     events = list(EventPage.objects.filter(locale__language_code="vi").select_related())
@@ -56,7 +56,7 @@ def add_rows(count, span, rng):
     days = (span.end - span.start).days + 1
     occurrences, attendance, inquiries = [], [], []
     taken = set(EventAttendance.objects.values_list("event_id", "date"))
-    for number in range(count):
+    for number in range(first, first + count):
         event = events[number % len(events)]
         calendar = parents[event.pk]
         day = span.start + timedelta(days=rng.randrange(days))
@@ -141,7 +141,7 @@ def main():
     rows = []
     total = 0
     for size in SIZES:
-        add_rows(size - total, span, rng)
+        add_rows(size - total, span, rng, first=total)
         total = size
         for label, action in cases:
             rows.append((size, label, *timed(action)))
