@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "translations",
     "approvals",
     "sitesearch",
+    "reports",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -120,7 +120,7 @@ def test_users_outside_any_center_see_nothing(client, inquiries, django_user_mod
 def test_department_and_superusers_see_all(client, inquiries, django_user_model, admin_client):
     from django.contrib.auth.models import Permission
 
-    department = Group.objects.create(name="Department")
+    department, _created = Group.objects.get_or_create(name="Department")
     department.permissions.add(Permission.objects.get(codename="access_admin"))
     user = django_user_model.objects.create_user("so-vhtt", password="pw")
     user.groups.add(department)

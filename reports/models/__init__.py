@@ -1,0 +1,5 @@
+from .attendance import EventAttendance
+from .periods import ReportingPeriod, SignOff
+from .responses import InquiryResponse
+
+__all__ = ["EventAttendance", "InquiryResponse", "ReportingPeriod", "SignOff"]

@@ -1,0 +1,129 @@
+"""Attendance in the admin: a center records how many came; the department sees all centers."""
+
+import django_filters
+from django import forms
+from django.contrib import messages
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
+from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Locale
+
+from events.models import EventPage
+
+from ..access import center_keys_for, visible_centers
+from ..locking import PeriodLocked
+from ..models import EventAttendance
+
+
+class EventChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.title} ({timezone.localtime(obj.start):%d/%m/%Y})"
+
+
+def events_for(user):
+    """The Vietnamese events of the centers ``user`` may report on, that have begun."""
+    events = EventPage.objects.filter(
+        locale=Locale.get_default(), start__lte=timezone.now()
+    ).defer_streamfields()
+    if center_keys_for(user) is not None:
+        inside = Q(pk__in=[])
+        for path in visible_centers(user).values_list("path", flat=True):
+            inside |= Q(path__startswith=path)
+        events = events.filter(inside)
+    return events.order_by("-start")
+
+
+class AttendanceForm(WagtailAdminModelForm):
+    event = EventChoiceField(queryset=EventPage.objects.none(), label=_("event"))
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        if for_user is not None:
+            self.fields["event"].queryset = events_for(for_user)
+
+    class Meta:
+        model = EventAttendance
+        fields = ["event", "date", "total", "ticketed", "free", "note"]
+
+
+class AttendanceFilterSet(WagtailFilterSet):
+    date = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
+
+    class Meta:
+        model = EventAttendance
+        fields = ["date"]
+
+
+class VisibleMixin:
+    def visible(self):
+        return EventAttendance.objects.visible_to(self.request.user)
+
+
+class AttendanceIndexView(VisibleMixin, generic.IndexView):
+    def get_base_queryset(self):
+        return self.visible().select_related("event", "center")
+
+
+class AttendanceCreateView(generic.CreateView):
+    def save_instance(self):
+        self.form.instance.recorded_by = self.request.user
+        return super().save_instance()
+
+
+class AttendanceEditView(VisibleMixin, generic.EditView):
+    def get_object(self, queryset=None):
+        return get_object_or_404(self.visible(), pk=self.kwargs[self.pk_url_kwarg])
+
+
+class AttendanceDeleteView(VisibleMixin, generic.DeleteView):
+    def get_object(self, queryset=None):
+        return get_object_or_404(self.visible(), pk=self.kwargs[self.pk_url_kwarg])
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except PeriodLocked as error:
+            messages.error(self.request, " ".join(error.messages))
+            return redirect(self.get_success_url())
+
+
+class AttendanceViewSet(ModelViewSet):
+    model = EventAttendance
+    icon = "group"
+    menu_label = pgettext_lazy("records", "Attendance")
+    add_to_admin_menu = False
+    index_view_class = AttendanceIndexView
+    add_view_class = AttendanceCreateView
+    edit_view_class = AttendanceEditView
+    delete_view_class = AttendanceDeleteView
+    filterset_class = AttendanceFilterSet
+    search_fields = ["event__title", "note"]
+    search_backend_name = None
+    list_display = [
+        Column("event", label=_("Event")),
+        Column("center", label=_("Center")),
+        DateColumn("date", label=_("Date")),
+        NumberColumn("total", label=_("Total attendance")),
+        NumberColumn("ticketed", label=_("With a ticket")),
+        NumberColumn("free", label=_("Free admission")),
+    ]
+    list_export = ["event", "center", "date", "total", "ticketed", "free", "note", "recorded_at"]
+    export_filename = "attendance"
+    ordering = ["-date", "pk"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("event"),
+            FieldPanel("date"),
+            FieldRowPanel([FieldPanel("total"), FieldPanel("ticketed"), FieldPanel("free")]),
+            FieldPanel("note"),
+        ],
+        base_form_class=AttendanceForm,
+    )
