@@ -6,7 +6,9 @@
         return;
     }
     function report() {
-        window.parent.postMessage({ whatsonHeight: document.documentElement.scrollHeight }, "*");
+        // The content's own height (scrollHeight would never report less than the frame).
+        var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+        window.parent.postMessage({ whatsonHeight: height }, "*");
     }
     window.addEventListener("load", report);
     window.addEventListener("resize", report);
