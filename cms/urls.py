@@ -31,6 +31,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("", include("events.urls")),
+    path("", include("opendata.urls")),
     path("search/", include("sitesearch.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "approvals",
     "sitesearch",
     "reports",
+    "opendata",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -234,6 +235,8 @@ CONTENT_SECURITY_POLICY_ADMIN = {
 }
 CSP_ADMIN_PATH_PREFIXES = ["/admin/", "/django-admin/"]
 FRAME_ANCESTORS_EXEMPT_PATHS = env_list("FRAME_ANCESTORS_EXEMPT_PATHS")
+# Open data (opendata): the "what's on" widget is the one page other sites may frame.
+FRAME_ANCESTORS_EXEMPT_PATHS += [f"/{code}/widget/" for code, _name in LANGUAGES]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 

@@ -1,0 +1,219 @@
+"""``/api/v2/events/``: one item per date (occurrence) of every published event.
+
+Decision: one item per occurrence, not per event. A consumer (a hotel's "what's on", a
+city dashboard) asks "what happens between these days", and that is a question about
+dates: a weekly series or a lunar-calendar ritual has many, a moved or cancelled date
+has its own status, and pagination stays exact. Each item names its event
+(``event_id``), so grouping dates by event is one line for whoever wants it.
+
+The filters are the calendar's own (:class:`events.filters.CalendarFilters`), so the API
+and ``/<lang>/events/`` accept exactly the same values; where the calendar drops a bad
+value with a message, the API answers 400 with a JSON message instead.
+"""
+
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from rest_framework.response import Response
+from wagtail.api import APIField
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import BaseAPIViewSet
+
+from cms.api import BoundedPagination
+from events.choices import ACCESSIBILITY, AttendanceMode
+from events.filters import FILTER_KEYS, WHEN, CalendarFilters, parse_date
+from events.models import EventCategory, EventOccurrence, NetworkEventsPage
+from network.models import Sector
+
+from .api_common import (
+    JsonNotFound,
+    Prepared,
+    first_error,
+    localized,
+    prefetched_images,
+    rendition,
+    requested_locale,
+    taxonomy_list,
+    translation_urls,
+)
+
+FREE_VALUES = ["1", "true", "yes", "on"]
+NOT_A_DATE = _("“%(value)s” is not a date for “%(key)s”: use YYYY-MM-DD, e.g. 2026-12-05.")
+REVERSED = _("“to” (%(to)s) is before “from” (%(from)s).")
+UNKNOWN = _("“%(value)s” is not a known value of “%(key)s”; known values: %(known)s.")
+
+
+def strict_filters(data, calendar, today):
+    """The calendar's filters, with a 400 (in the request's language) for any bad value."""
+    filters = CalendarFilters(data, calendar, today)
+    known = {
+        "when": lambda: [value for value, _label in WHEN],
+        "center": lambda: sorted(filters.known_centers()),
+        "category": lambda: sorted(filters.known(EventCategory)),
+        "sector": lambda: sorted(filters.known(Sector)),
+        "free": lambda: FREE_VALUES,
+        "accessible": lambda: [code for code, _field, _label in ACCESSIBILITY],
+        "mode": lambda: list(AttendanceMode.values),
+    }
+    messages = []
+    for key in FILTER_KEYS:
+        raw = data.get(key, "").strip()[:100]
+        if not raw or key in filters.values:
+            continue
+        if key in ("from", "to"):
+            messages.append(NOT_A_DATE % {"value": raw, "key": key})
+        else:
+            messages.append(UNKNOWN % {"value": raw, "key": key, "known": ", ".join(known[key]())})
+    first, last = parse_date(data.get("from", "")), parse_date(data.get("to", ""))
+    if first and last and last < first:
+        messages.append(REVERSED % {"from": first.isoformat(), "to": last.isoformat()})
+    first_error(messages)
+    return filters
+
+
+def iso(moment):
+    """ISO 8601 in Hanoi time, with its offset: ``2026-12-05T19:30:00+07:00``."""
+    return timezone.localtime(moment).isoformat()
+
+
+class EventsAPIViewSet(JsonNotFound, BaseAPIViewSet):
+    model = EventOccurrence
+    pagination_class = BoundedPagination
+    known_query_parameters = frozenset(
+        ["limit", "offset", "fields", "format", "_", "locale", *FILTER_KEYS]
+    )
+    meta_fields = ["type", "detail_url", "locale"]
+    api_fields = [
+        APIField("event_id"),
+        APIField("title", serializer=Prepared()),
+        APIField("summary", serializer=Prepared()),
+        APIField("url", serializer=Prepared()),
+        APIField("translations", serializer=Prepared()),
+        APIField("start", serializer=Prepared()),
+        APIField("end", serializer=Prepared()),
+        APIField("all_day"),
+        APIField("status"),
+        APIField("note"),
+        APIField("attendance_mode", serializer=Prepared()),
+        APIField("online_url", serializer=Prepared()),
+        APIField("price", serializer=Prepared()),
+        APIField("categories", serializer=Prepared()),
+        APIField("sectors", serializer=Prepared()),
+        APIField("center", serializer=Prepared()),
+        APIField("venue", serializer=Prepared()),
+        APIField("image", serializer=Prepared()),
+        APIField("locale", serializer=Prepared()),
+    ]
+    listing_default_fields = ["id", "type", "detail_url", "locale"] + [
+        field.name for field in api_fields if field.name != "locale"
+    ]
+    name = "events"
+
+    @classmethod
+    def get_body_fields(cls, model):
+        return cls._convert_api_fields([*cls.body_fields, *cls.api_fields])
+
+    @classmethod
+    def get_detail_default_fields(cls, model):
+        return cls.listing_default_fields
+
+    def check_query_parameters(self, queryset):
+        """Only the parameters above: no filtering on arbitrary columns."""
+        unknown = set(self.request.GET) - self.known_query_parameters
+        if unknown:
+            raise BadRequestError(
+                "query parameter is not an operation or a recognised field: "
+                + ", ".join(sorted(unknown))
+            )
+
+    def base_queryset(self):
+        return (
+            EventOccurrence.objects.public()
+            .filter(event__live=True)
+            .select_related("event", "event__locale", "center", "locale")
+            .prefetch_related(
+                Prefetch("event__hero_image", queryset=prefetched_images()),
+                "event__categories",
+                "event__sectors",
+            )
+            .defer("event__body")
+        )
+
+    def get_queryset(self):
+        if self.action != "listing_view":
+            return self.base_queryset()
+        locale = requested_locale(self.request)
+        calendar = NetworkEventsPage.objects.live().filter(locale=locale).first()
+        if calendar is None:
+            return EventOccurrence.objects.none()
+        filters = strict_filters(self.request.GET, calendar, timezone.localdate())
+        chosen = filters.apply(calendar.scope().public().filter(event__live=True))
+        occurrences = self.base_queryset().filter(pk__in=chosen.values("pk"))
+        if filters.date_range():
+            return occurrences.order_by("start", "pk")
+        return occurrences.upcoming(timezone.now())
+
+    def listing_view(self, request):
+        self.check_query_parameters(None)
+        queryset = self.get_queryset()
+        page = list(self.paginate_queryset(queryset))
+        self.prepare(page)
+        serializer = self.get_serializer(page, many=True)
+        return self.get_paginated_response(serializer.data)
+
+    def detail_view(self, request, pk):
+        if set(request.GET) - {"fields", "format", "_"}:
+            raise BadRequestError("a single event date takes no filters")
+        occurrence = self.get_object()
+        self.prepare([occurrence])
+        return Response(self.get_serializer(occurrence).data)
+
+    # One pass over the page of results: the lookups each item needs, in bulk ------------
+    def prepare(self, occurrences):
+        request = self.request
+        events = [o.event for o in occurrences]
+        urls = translation_urls(events + [o.center for o in occurrences if o.center], request)
+        locale = occurrences[0].locale if occurrences else None
+        categories = localized(
+            EventCategory, {c for e in events for c in e.categories.all()}, locale
+        )
+        sectors = localized(Sector, {s for e in events for s in e.sectors.all()}, locale)
+        for occurrence in occurrences:
+            event = occurrence.event
+            language = occurrence.locale.language_code
+            occurrence.api_data = {
+                "title": event.title,
+                "summary": event.introduction,
+                "url": urls.get(event.translation_key, {}).get(language),
+                "translations": urls.get(event.translation_key, {}),
+                "start": iso(occurrence.start),
+                "end": iso(occurrence.end),
+                "attendance_mode": event.attendance_mode,
+                "online_url": event.online_url or None,
+                "price": {
+                    "currency": "VND",
+                    "free": event.is_free,
+                    "min": event.price_min,
+                    "max": event.price_max if event.price_max is not None else event.price_min,
+                },
+                "categories": taxonomy_list(event.categories.all(), categories),
+                "sectors": taxonomy_list(event.sectors.all(), sectors),
+                "center": self.center(occurrence.center, urls, language),
+                "venue": event.venue,
+                "image": rendition(event.hero_image, event.hero_alt_text, request),
+                "locale": language,
+            }
+
+    @staticmethod
+    def center(center, urls, language):
+        if center is None:
+            return None
+        return {
+            "id": center.pk,
+            "slug": center.slug,
+            "title": center.title,
+            "url": urls.get(center.translation_key, {}).get(language),
+            "district": center.district,
+            "latitude": float(center.latitude),
+            "longitude": float(center.longitude),
+        }

@@ -1,0 +1,235 @@
+"""``/api/v2/spaces/``: the spaces finder as JSON, with the same filters and the same checks.
+
+The filters are the spaces page's (:class:`spaces.listing.SpaceFilterForm`, applied by
+:meth:`spaces.listing.SpaceListing.filtered`): ``type`` (the kind of space, as on the
+page, not Wagtail's page type), ``center``, ``district``, ``min_area``, ``capacity``,
+``period`` + ``max_price``, ``sector``, ``amenity`` (repeatable: all of them),
+``free_on`` and ``sort``. A value the page would drop with a message is a 400 here.
+"""
+
+from django.db.models import Prefetch
+from django.urls import reverse
+from django.utils import translation
+from rest_framework.fields import Field
+from rest_framework.response import Response
+from wagtail.api import APIField
+from wagtail.api.v2.utils import BadRequestError
+
+from cms.api import PublicPagesAPIViewSet
+from cms.formats import sort_by_name
+from network.models import Amenity, CenterPage, Sector
+from spaces.listing import SpaceFilterForm, SpaceListing
+from spaces.models import SpacePage
+
+from .api_common import (
+    JsonNotFound,
+    Prepared,
+    first_error,
+    localized,
+    prefetched_images,
+    rendition,
+    requested_locale,
+    taxonomy_list,
+    translation_urls,
+)
+
+FILTER_KEYS = list(SpaceFilterForm.base_fields)
+
+
+class SpaceFilters(SpaceListing):
+    """The finder's validation and filtering, without the page's results and facets."""
+
+    def __init__(self, data, queryset, locale, centers):
+        self.locale = locale
+        self.fixed_center = None
+        self.centers = list(centers.only("id", "path", "title", "slug", "district"))
+        self.sectors = list(Sector.objects.filter(locale=locale))
+        self.amenities = list(Amenity.objects.filter(locale=locale))
+        districts = sort_by_name({c.district for c in self.centers}, locale.language_code)
+        self.form = SpaceFilterForm(
+            data,
+            centers=self.centers,
+            districts=districts,
+            sectors=self.sectors,
+            amenities=self.amenities,
+        )
+        self.filters = self.form.valid_filters()
+        self.base = queryset
+
+    def messages(self):
+        return [
+            f"{name}: {message}"
+            for name, messages in self.form.errors.items()
+            for message in messages
+        ]
+
+
+class SpaceDetailUrlField(Field):
+    def __init__(self, **kwargs):
+        kwargs["source"] = "*"
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, space):
+        return self.context["request"].build_absolute_uri(
+            reverse("wagtailapi:spaces:detail", args=[space.pk])
+        )
+
+
+class SpacesAPIViewSet(JsonNotFound, PublicPagesAPIViewSet):
+    model = SpacePage
+    filter_backends = []
+    known_query_parameters = frozenset(["limit", "offset", "fields", "format", "_", "locale"])
+    meta_fields = [
+        "type",
+        APIField("detail_url", serializer=SpaceDetailUrlField()),
+        "html_url",
+        "slug",
+        "first_published_at",
+        "locale",
+    ]
+    space_fields = [
+        APIField("title"),
+        APIField("summary", serializer=Prepared()),
+        APIField("url", serializer=Prepared()),
+        APIField("translations", serializer=Prepared()),
+        APIField("space_type", serializer=Prepared()),
+        APIField("area"),
+        APIField("capacity", serializer=Prepared()),
+        APIField("price", serializer=Prepared()),
+        APIField("amenities", serializer=Prepared()),
+        APIField("sectors", serializer=Prepared()),
+        APIField("center", serializer=Prepared()),
+        APIField("district", serializer=Prepared()),
+        APIField("latitude", serializer=Prepared()),
+        APIField("longitude", serializer=Prepared()),
+        APIField("image", serializer=Prepared()),
+    ]
+    listing_default_fields = [
+        "id",
+        "type",
+        "detail_url",
+        "html_url",
+        "slug",
+        "first_published_at",
+        "locale",
+        *[field.name for field in space_fields],
+    ]
+    name = "spaces"
+
+    @classmethod
+    def get_body_fields(cls, model):
+        return cls._convert_api_fields([*cls.body_fields, *cls.space_fields])
+
+    @classmethod
+    def get_detail_default_fields(cls, model):
+        return cls.listing_default_fields
+
+    @classmethod
+    def get_listing_default_fields(cls, model):
+        return cls.listing_default_fields[:]
+
+    def check_query_parameters(self, queryset):
+        unknown = set(self.request.GET) - self.known_query_parameters - set(FILTER_KEYS)
+        if unknown:
+            raise BadRequestError(
+                "query parameter is not an operation or a recognised field: "
+                + ", ".join(sorted(unknown))
+            )
+
+    def with_everything(self, queryset):
+        return (
+            queryset.live()
+            .public()
+            .with_center()
+            .with_capacity()
+            .select_related("locale")
+            .prefetch_related(
+                Prefetch("hero_image", queryset=prefetched_images()), "amenities", "sectors"
+            )
+            .defer_streamfields()
+        )
+
+    def get_queryset(self):
+        if self.action != "listing_view":
+            return self.with_everything(SpacePage.objects.all())
+        locale = requested_locale(self.request)
+        if locale is None:
+            return SpacePage.objects.none()
+        centers = CenterPage.objects.live().public().filter(locale=locale).order_by("path")
+        spaces = SpacePage.objects.live().public().filter(locale=locale)
+        filters = SpaceFilters(self.request.GET, spaces, locale, centers)
+        first_error(filters.messages())
+        chosen = filters.filtered()
+        return self.with_everything(SpacePage.objects.filter(pk__in=chosen.values("pk"))).ordered(
+            filters.filters.get("sort", "")
+        )
+
+    def listing_view(self, request):
+        self.check_query_parameters(None)
+        page = list(self.paginate_queryset(self.get_queryset()))
+        self.prepare(page)
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+    def detail_view(self, request, pk):
+        if set(request.GET) - {"fields", "format", "_"}:
+            raise BadRequestError("a single space takes no filters")
+        space = self.get_object()
+        self.prepare([space])
+        return Response(self.get_serializer(space).data)
+
+    # One pass over the page of results --------------------------------------------------
+    def prepare(self, spaces):
+        request = self.request
+        centers = {
+            center.path: center
+            for center in CenterPage.objects.filter(
+                path__in={space.center_path for space in spaces}
+            ).only("path", "translation_key", "url_path", "locale_id", "title", "slug")
+        }
+        urls = translation_urls([*spaces, *centers.values()], request)
+        locale = spaces[0].locale if spaces else None
+        amenities = localized(Amenity, {a for s in spaces for a in s.amenities.all()}, locale)
+        sectors = localized(Sector, {s for space in spaces for s in space.sectors.all()}, locale)
+        for space in spaces:
+            language = space.locale.language_code
+            with translation.override(language):
+                type_label = space.get_space_type_display()
+                period_label = space.get_price_period_display()
+            center = centers.get(space.center_path)
+            center_urls = urls.get(center.translation_key, {}) if center else {}
+            space.api_data = {
+                "summary": space.introduction,
+                "url": urls.get(space.translation_key, {}).get(language),
+                "translations": urls.get(space.translation_key, {}),
+                "space_type": {"value": space.space_type, "label": type_label},
+                "capacity": {
+                    "seated": space.capacity_seated,
+                    "standing": space.capacity_standing,
+                    "max": space.max_capacity or None,
+                },
+                "price": {
+                    "currency": "VND",
+                    "amount": space.price,
+                    "period": space.price_period,
+                    "period_label": period_label,
+                    "reduced_amount": space.reduced_price,
+                    "reduced_terms": space.reduced_price_terms,
+                },
+                "amenities": taxonomy_list(space.amenities.all(), amenities),
+                "sectors": taxonomy_list(space.sectors.all(), sectors),
+                "center": {
+                    "id": center.pk if center else None,
+                    "slug": space.center_slug,
+                    "title": space.center_title,
+                    "url": center_urls.get(language),
+                },
+                "district": space.center_district,
+                "latitude": _float(space.center_latitude),
+                "longitude": _float(space.center_longitude),
+                "image": rendition(space.hero_image, space.hero_alt_text, request),
+            }
+
+
+def _float(value):
+    return float(value) if value is not None else None

@@ -1,0 +1,81 @@
+"""The embeddable "what's on": ``/<lang>/widget/events/?center=<slug>&limit=5``.
+
+A small page meant for an iframe on a hotel's or a tourism site's pages (the one route
+other sites may frame: see ``FRAME_ANCESTORS_EXEMPT_PATHS``), inserted by
+``/static/widget/whatson.js``. It takes the calendar's filters (``center``, ``category``,
+``sector``, ``free``, ...) checked by the calendar's own code: a bad value is named in
+the widget's language and ignored, so a pasted snippet with a typo still shows events.
+"""
+
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.clickjacking import xframe_options_exempt
+from wagtail.models import Locale
+
+from events.filters import CalendarFilters
+from events.models import NetworkEventsPage
+from events.presentation import price_text, when_text
+from network.models import CenterPage
+
+DEFAULT_LIMIT, MAX_LIMIT = 5, 20
+
+
+def _limit(raw, messages):
+    if raw in (None, ""):
+        return DEFAULT_LIMIT
+    value = str(raw).strip()[:12]
+    if value.isdigit() and 1 <= int(value) <= MAX_LIMIT:
+        return int(value)
+    messages.append(
+        _("“%(value)s” is not a number of events from 1 to %(max)s: showing %(limit)s.")
+        % {"value": value, "max": MAX_LIMIT, "limit": DEFAULT_LIMIT}
+    )
+    return DEFAULT_LIMIT
+
+
+@xframe_options_exempt
+def events_widget(request):
+    language = get_language()
+    calendar = (
+        NetworkEventsPage.objects.live()
+        .public()
+        .filter(locale__in=Locale.objects.filter(language_code=language))
+        .first()
+    )
+    if calendar is None:
+        raise Http404
+    filters = CalendarFilters(request.GET, calendar, timezone.localdate())
+    messages = list(filters.errors)
+    limit = _limit(request.GET.get("limit"), messages)
+    occurrences = filters.apply(calendar.scope().public()).upcoming(timezone.now())
+    center = None
+    if "center" in filters.values:
+        center = CenterPage.objects.filter(
+            locale_id=calendar.locale_id, slug=filters.values["center"]
+        ).first()
+    entries = [
+        {
+            "occurrence": occurrence,
+            "url": occurrence.event.get_full_url(request),
+            "when": when_text(occurrence.start, occurrence.end, occurrence.all_day, language),
+            "price": price_text(occurrence.event, language),
+        }
+        for occurrence in occurrences.listing()[:limit]
+    ]
+    more = center.event_index if center else calendar
+    return render(
+        request,
+        "opendata/widget_events.html",
+        {
+            "entries": entries,
+            "messages": messages,
+            "center": center,
+            "heading": center.title if center else _(settings.WAGTAIL_SITE_NAME),
+            "more_url": more.get_full_url(request) if more else calendar.get_full_url(request),
+            "language": language,
+        },
+    )

@@ -1,0 +1,83 @@
+"""A small bilingual network for the open-data tests: two centers, a network calendar in
+both languages, a category and a sector, and helpers to make and translate events.
+
+The events tests' own fixtures (center, calendar, make_event, translate, ...) are reused
+as they are, so events here are built exactly like the calendar's.
+"""
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from events.models import EventIndexPage
+from network.models import Sector
+from tests.browser import conftest as browser_fixtures
+from tests.events import conftest as events_fixtures
+from tests.spaces import conftest as spaces_fixtures
+
+hanoi = events_fixtures.hanoi
+# The events' and spaces' own fixtures, shared as they are.
+calendar = events_fixtures.calendar
+category = events_fixtures.category
+center = events_fixtures.center
+make_event = events_fixtures.make_event
+network_calendar = events_fixtures.network_calendar
+translate = events_fixtures.translate
+network = spaces_fixtures.network
+taxonomy = spaces_fixtures.taxonomy
+browser = browser_fixtures.browser
+new_page = browser_fixtures.new_page
+demo_live = browser_fixtures.demo_live
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def soon(days, hour=19, minute=30):
+    """A Hanoi time ``days`` from today."""
+    day = timezone.localdate() + timedelta(days=days)
+    return hanoi(day.year, day.month, day.day, hour, minute)
+
+
+@pytest.fixture
+def sector(locales):
+    return Sector.objects.create(name="Điện ảnh thử", slug="test-cinema", locale=locales["vi"])
+
+
+@pytest.fixture
+def other_center(center_factory):
+    return center_factory(
+        title="Trung tâm Thứ hai", slug="thu-hai", district="Đống Đa", latitude=Decimal("21.004600")
+    )
+
+
+@pytest.fixture
+def other_calendar(other_center):
+    return EventIndexPage.objects.child_of(other_center).get()
+
+
+@pytest.fixture
+def english(translate, center, calendar, network_calendar, category, sector):
+    """The center, both calendars and the taxonomy in English; returns a translator."""
+    translate(
+        center,
+        {
+            center.title: "Test Creative Center",
+            center.slug: center.slug,
+            center.introduction: "A creative space.",
+            center.address: "Hang Bong street",
+            center.district: "Hoan Kiem",
+        },
+    )
+    translate(calendar, {calendar.title: "Events", calendar.slug: calendar.slug})
+    translate(network_calendar, {network_calendar.title: "What's on", "events": "events"})
+    translate(category, {category.name: "Live music"})
+    translate(sector, {sector.name: "Test cinema"})
+    return translate
