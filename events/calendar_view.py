@@ -68,11 +68,11 @@ def with_details(ids):
     ids = list(ids)
     rows = EventOccurrence.objects.filter(pk__in=ids).listing().in_bulk()
     found = [rows[pk] for pk in ids if pk in rows]
-    _name_spaces([occurrence.event for occurrence in found])
+    name_spaces([occurrence.event for occurrence in found])
     return found
 
 
-def _name_spaces(events):
+def name_spaces(events):
     """Give each event its space in the event's language, in one query for the list."""
     from spaces.models import SpacePage
 

@@ -20,6 +20,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 
 from cms.api import BoundedPagination
+from events.calendar_view import name_spaces
 from events.choices import ACCESSIBILITY, AttendanceMode
 from events.filters import FILTER_KEYS, WHEN, CalendarFilters, parse_date
 from events.models import EventCategory, EventOccurrence, NetworkEventsPage
@@ -101,6 +102,7 @@ class EventsAPIViewSet(JsonNotFound, BaseAPIViewSet):
         APIField("sectors", serializer=Prepared()),
         APIField("center", serializer=Prepared()),
         APIField("venue", serializer=Prepared()),
+        APIField("space", serializer=Prepared()),
         APIField("image", serializer=Prepared()),
         APIField("locale", serializer=Prepared()),
     ]
@@ -178,6 +180,7 @@ class EventsAPIViewSet(JsonNotFound, BaseAPIViewSet):
             EventCategory, {c for e in events for c in e.categories.all()}, locale
         )
         sectors = localized(Sector, {s for e in events for s in e.sectors.all()}, locale)
+        name_spaces(events)  # each event's space in its language, one query for the page
         for occurrence in occurrences:
             event = occurrence.event
             language = occurrence.locale.language_code
@@ -199,10 +202,17 @@ class EventsAPIViewSet(JsonNotFound, BaseAPIViewSet):
                 "categories": taxonomy_list(event.categories.all(), categories),
                 "sectors": taxonomy_list(event.sectors.all(), sectors),
                 "center": self.center(occurrence.center, urls, language),
-                "venue": event.venue,
+                "venue": event.place_name,
+                "space": self.space(event.localized_space, request),
                 "image": rendition(event.hero_image, event.hero_alt_text, request),
                 "locale": language,
             }
+
+    @staticmethod
+    def space(space, request):
+        if space is None:
+            return None
+        return {"id": space.pk, "title": space.title, "url": space.get_full_url(request)}
 
     @staticmethod
     def center(center, urls, language):

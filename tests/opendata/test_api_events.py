@@ -303,3 +303,19 @@ def test_the_same_number_of_queries_for_3_and_30_events(
     assert many == few
     with django_assert_max_num_queries(few):
         client.get(URL, {"limit": 20})
+
+
+def test_an_event_in_a_space_names_and_links_it(client, make_event, center, network_calendar):
+    from spaces.models import SpaceIndexPage
+    from tests.spaces.factories import SpacePageFactory
+
+    index = SpaceIndexPage.objects.child_of(center).get()
+    space = SpacePageFactory(parent=index, title="Xưởng in lụa", slug="xuong-in-lua")
+    make_event(title="In lụa", slug="in-lua", start=soon(2), space=space)
+    item = client.get(URL).json()["items"][0]
+    assert item["venue"] == "Xưởng in lụa"
+    assert item["space"] == {
+        "id": space.pk,
+        "title": "Xưởng in lụa",
+        "url": f"http://localhost/vi/{center.slug}/spaces/xuong-in-lua/",
+    }
