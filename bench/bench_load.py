@@ -314,7 +314,20 @@ def wrk(port, path, seconds, concurrency):
     }
 
 
+def settle(port):
+    """Wait until every worker is free: sync workers still owe the requests that were
+    queued when the load stopped, which would otherwise slow the next page's run."""
+    probes = [
+        threading.Thread(target=get, args=(port, "/healthz")) for _ in range(int(WORKERS) * 2)
+    ]
+    for probe in probes:
+        probe.start()
+    for probe in probes:
+        probe.join()
+
+
 def drive(port, path, seconds, concurrency):
+    settle(port)
     if shutil.which("wrk"):
         return wrk(port, path, seconds, concurrency)
     return hammer(port, [path], seconds, concurrency)

@@ -52,8 +52,7 @@ def queries_for(client, url):
 def test_home_query_count_does_not_grow_with_the_network(url, home, center_factory, client):
     build_network(home, center_factory, centers=2, events=5)
     small, page = queries_for(client, url)
-    if url == "/vi/":
-        assert page.count('class="card"') == 2
+    cards = page.count('class="card"')  # every center of the database (with the demo's)
 
     more = [(n, f"trung-tam-{n:02d}") for n in range(2, 8)]
     for n, slug in more:
@@ -67,7 +66,7 @@ def test_home_query_count_does_not_grow_with_the_network(url, home, center_facto
         event.save_revision().publish()
     large, page = queries_for(client, url)
     if url == "/vi/":
-        assert page.count('class="card"') == 8
+        assert page.count('class="card"') == cards + 6
         assert page.count("<img") >= 8
     assert large == small, f"{url}: {small} queries with 2 centers, {large} with 8"
-    assert small <= 25
+    assert small <= 16
