@@ -40,10 +40,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SECONDS = float(os.environ.get("SECONDS_PER_PAGE", "4"))
+SECONDS = float(os.environ.get("SECONDS_PER_PAGE", "3"))
 CONCURRENCY = int(os.environ.get("CONCURRENCY", "8"))
 WORKERS = os.environ.get("WEB_CONCURRENCY", str(max(2, os.cpu_count() or 2)))
-SMALL = {"centers": 6, "occurrences": 10_000, "spaces": 2_000}
+SMALL = {"centers": 4, "occurrences": 5_000, "spaces": 1_000}
 FULL = {"centers": 20, "occurrences": 100_000, "spaces": 20_000}
 
 PAGES = [  # (label, path); "static" is filled in from the home page's stylesheet link
