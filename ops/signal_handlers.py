@@ -1,9 +1,11 @@
 """Signal handlers of the operations app, connected in OpsConfig.ready()."""
 
 from django.contrib.auth.signals import user_logged_in, user_login_failed
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move, published
 
-from . import frontend_cache, ratelimit
+from . import frontend_cache, pagecache, ratelimit
 
 
 def count_login_failure(sender, credentials, request=None, **kwargs):
@@ -16,9 +18,34 @@ def clear_login_failures(sender, request, user, **kwargs):
         ratelimit.clear(request, user.get_username())
 
 
+def invalidate_page_cache(sender, **kwargs):
+    pagecache.invalidate()
+
+
+def invalidate_page_cache_for_model(sender, instance, **kwargs):
+    """Pages deleted or created live; snippets, images and sites saved or deleted."""
+    from wagtail.images import get_image_model
+    from wagtail.snippets.models import get_snippet_models
+
+    if isinstance(instance, Page):
+        # Publishing sends page_published; a page deleted, or created live without a
+        # publish (imports, generators), sends only these.
+        if kwargs.get("signal") is post_delete or (kwargs.get("created") and instance.live):
+            pagecache.invalidate()
+        return
+    if sender in (Site, get_image_model()) or sender in get_snippet_models():
+        pagecache.invalidate()
+
+
 def connect():
     user_login_failed.connect(count_login_failure, dispatch_uid="ops_count_login_failure")
     user_logged_in.connect(clear_login_failures, dispatch_uid="ops_clear_login_failures")
     page_published.connect(frontend_cache.page_changed, dispatch_uid="ops_purge_published")
     page_unpublished.connect(frontend_cache.page_changed, dispatch_uid="ops_purge_unpublished")
     post_page_move.connect(frontend_cache.page_moved, dispatch_uid="ops_purge_moved")
+    page_published.connect(invalidate_page_cache, dispatch_uid="ops_pagecache_published")
+    page_unpublished.connect(invalidate_page_cache, dispatch_uid="ops_pagecache_unpublished")
+    post_page_move.connect(invalidate_page_cache, dispatch_uid="ops_pagecache_moved")
+    published.connect(invalidate_page_cache, dispatch_uid="ops_pagecache_snippet_published")
+    post_save.connect(invalidate_page_cache_for_model, dispatch_uid="ops_pagecache_saved")
+    post_delete.connect(invalidate_page_cache_for_model, dispatch_uid="ops_pagecache_deleted")

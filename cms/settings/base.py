@@ -88,6 +88,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "ops.middleware.LoginRateLimitMiddleware",
+    "ops.pagecache.PageCacheMiddleware",  # anonymous page views (PAGE_CACHE_* below)
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -278,3 +279,14 @@ INQUIRY_MAIL_MAX_ATTEMPTS = 5
 INQUIRY_RETENTION_DAYS = int(os.environ.get("INQUIRY_RETENTION_DAYS", "365"))
 INQUIRY_ALL_CENTERS_GROUPS = ["Department"]  # groups that see every center's inquiries
 INQUIRY_FALLBACK_RECIPIENTS = env_list("INQUIRY_FALLBACK_RECIPIENTS")
+
+# Page cache (ops.pagecache) -----------------------------------------------------------
+# Anonymous GET views of public pages are kept in the default cache (Redis with REDIS_URL,
+# else local memory) for PAGE_CACHE_TIMEOUT seconds, keyed by URL, language and day, and
+# dropped at once by any publish, unpublish, move, delete or snippet change. Browsers and
+# CDNs may keep them PAGE_CACHE_MAX_AGE seconds. PAGE_CACHE=off turns it off.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+PAGE_CACHE_STAMP_FILE = os.environ.get("PAGE_CACHE_STAMP_FILE", "")  # local-memory cache only
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/", "/documents/", "/healthz", "/static/"]

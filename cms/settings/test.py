@@ -12,3 +12,4 @@ DEMO_DATA_ALLOWED = True
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+PAGE_CACHE_ENABLED = False  # tests of the page cache turn it on (tests/ops/test_pagecache.py)

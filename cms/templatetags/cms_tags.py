@@ -2,7 +2,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Page, Site
 
 register = template.Library()
 
@@ -25,12 +25,7 @@ def language_switch(context):
             p.locale.language_code: p
             for p in page.get_translations(inclusive=True).live().select_related("locale")
         }
-        site_root = page.get_site().root_page if page.get_site() else None
-        if site_root is not None:
-            homes = {
-                p.locale.language_code: p
-                for p in site_root.get_translations(inclusive=True).live().select_related("locale")
-            }
+        homes = _locale_homes(context)
     links = []
     for code, name in settings.LANGUAGES:
         available = True
@@ -52,21 +47,41 @@ def language_switch(context):
     return {"links": links}
 
 
+def _site(context):
+    """The request's site (cached on the request by Wagtail), else the page's."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    page = context.get("page")
+    if site is None and isinstance(page, Page):
+        site = page.get_site()
+    return site
+
+
+def _locale_homes(context):
+    """The site's home in every language, {code: page}: one query per request."""
+    request = context.get("request")
+    cached = getattr(request, "_cms_locale_homes", None)
+    if cached is not None:
+        return cached
+    site = _site(context)
+    homes = {}
+    if site is not None:
+        homes = {
+            p.locale.language_code: p
+            for p in Page.objects.filter(translation_key=site.root_page.translation_key)
+            .live()
+            .select_related("locale")
+        }
+    if request is not None:
+        request._cms_locale_homes = homes
+    return homes
+
+
 @register.simple_tag(takes_context=True)
 def locale_home(context):
     """The network home in the active language."""
-    try:
-        locale = Locale.get_active()
-        page = context.get("page")
-        site = page.get_site() if isinstance(page, Page) else None
-        if site is None:
-            from wagtail.models import Site
-
-            site = Site.find_for_request(context.get("request"))
-        home = site.root_page.get_translation_or_none(locale) if site else None
-        return home.get_url(context.get("request")) if home else "/"
-    except Locale.DoesNotExist:
-        return "/"
+    home = _locale_homes(context).get(translation.get_language())
+    return home.get_url(context.get("request")) if home else "/"
 
 
 @register.inclusion_tag("includes/centers_map.html", takes_context=True)

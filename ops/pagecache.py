@@ -1,0 +1,163 @@
+"""A page cache for anonymous visitors, in the site's cache (Redis or local memory).
+
+Why a small middleware of our own and not Django's per-site cache or wagtail-cache:
+Django's cache middleware keys on the URL and Vary headers only, cannot tell a page with
+a CSRF token (an inquiry form) from one without before the CSRF cookie is set, and has no
+site-wide invalidation; wagtail-cache (3.0) is built on the same middleware and declares
+support up to Wagtail 7. What we need is small: one key per full URL, language and day,
+under a *generation* that any publish, unpublish, move, delete or snippet change bumps, so
+that every listing showing the changed page is invalidated at once.
+
+What is cached: GET/HEAD requests of visitors without a session or messages cookie (so
+never an editor, never someone with a pending message), outside the admin and other
+excluded paths, whose response is a 200 with no cookie, no CSRF token and no
+Cache-Control of its own (``never_cache`` views such as search keep theirs). Cached and
+cacheable responses say ``Cache-Control: public, max-age=PAGE_CACHE_MAX_AGE``; a page
+with a form or a visitor with a session gets ``private, no-cache``. ``X-Cache`` says HIT,
+MISS or BYPASS.
+
+The generation lives in the cache when it is shared (Redis); with the local-memory cache
+(one per process) it is a stamp file beside the database, so that every gunicorn worker
+of one host sees a publish made in another. With Redis down, the generation cannot be
+read: pages are served uncached (MISS) and nothing is stored.
+"""
+
+import hashlib
+import os
+import tempfile
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache, caches
+from django.core.cache.backends.dummy import DummyCache
+from django.core.cache.backends.locmem import LocMemCache
+from django.utils import timezone, translation
+
+GENERATION_KEY = "pagecache:generation"
+SKIPPED_COOKIES = ("messages",)
+
+
+def enabled():
+    return getattr(settings, "PAGE_CACHE_ENABLED", True)
+
+
+def _process_local():
+    return isinstance(caches["default"], LocMemCache | DummyCache)
+
+
+def stamp_file():
+    configured = getattr(settings, "PAGE_CACHE_STAMP_FILE", "")
+    if configured:
+        return configured
+    database = str(settings.DATABASES["default"].get("NAME", ""))
+    digest = hashlib.sha256(database.encode()).hexdigest()[:16]
+    return os.path.join(tempfile.gettempdir(), f"hcc-pagecache-{digest}.stamp")
+
+
+def generation():
+    """The current generation, or None when it cannot be known (cache unreachable)."""
+    if _process_local():
+        try:
+            stat = os.stat(stamp_file())
+        except FileNotFoundError:
+            return "0"
+        return f"{stat.st_ino}-{stat.st_mtime_ns}"
+    current = cache.get(GENERATION_KEY)
+    if current is None:
+        fresh = uuid.uuid4().hex
+        if cache.add(GENERATION_KEY, fresh, None):
+            return fresh
+        current = cache.get(GENERATION_KEY)
+    return current
+
+
+def invalidate():
+    """Make every cached page stale (a new generation); old entries expire by themselves."""
+    if _process_local():
+        path = stamp_file()
+        temporary = f"{path}.{uuid.uuid4().hex}"
+        with open(temporary, "w") as handle:
+            handle.write(uuid.uuid4().hex)
+        os.replace(temporary, path)
+        return
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def cache_key(request, current_generation):
+    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(url.encode()).hexdigest()
+    language = translation.get_language() or ""
+    # The day is part of the key: "today" and "this weekend" roll over at midnight.
+    return f"pagecache:{current_generation}:{language}:{timezone.localdate()}:{digest}"
+
+
+def _excluded(path):
+    return path.startswith(tuple(getattr(settings, "PAGE_CACHE_EXCLUDED_PATHS", ())))
+
+
+def _has_personal_cookie(request):
+    names = (settings.SESSION_COOKIE_NAME, *SKIPPED_COOKIES)
+    return any(name in request.COOKIES for name in names)
+
+
+def _storable(request, response):
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and "Cache-Control" not in response
+        and "Set-Cookie" not in response
+    )
+
+
+class PageCacheMiddleware:
+    """Serve and store anonymous public responses (see the module doc). Placed after
+    AuthenticationMiddleware; CsrfViewMiddleware, outside it, has not yet set its cookie
+    when the response passes here, so the CSRF flag on the request is checked instead."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not enabled() or request.method not in ("GET", "HEAD") or _excluded(request.path):
+            return self.get_response(request)
+        if _has_personal_cookie(request):
+            response = self.get_response(request)
+            response["X-Cache"] = "BYPASS"
+            if response.status_code == 200:
+                response.headers.setdefault("Cache-Control", "private, no-cache")
+            return response
+
+        current = generation()
+        key = cache_key(request, current) if current is not None else None
+        if key is not None:
+            stored = cache.get(key)
+            if stored is not None:
+                return self._rebuild(stored)
+
+        response = self.get_response(request)
+        response["X-Cache"] = "MISS"
+        if _storable(request, response):
+            response["Cache-Control"] = f"public, max-age={settings.PAGE_CACHE_MAX_AGE}"
+            if key is not None and request.method == "GET":
+                cache.set(key, self._freeze(response), settings.PAGE_CACHE_TIMEOUT)
+        elif response.status_code == 200:
+            response.headers.setdefault("Cache-Control", "private, no-cache")
+        return response
+
+    @staticmethod
+    def _freeze(response):
+        headers = [(k, v) for k, v in response.items() if k not in ("X-Cache",)]
+        return (response.status_code, headers, response.content)
+
+    @staticmethod
+    def _rebuild(stored):
+        from django.http import HttpResponse
+
+        status, headers, content = stored
+        response = HttpResponse(content, status=status)
+        for name, value in headers:
+            response[name] = value
+        response["X-Cache"] = "HIT"
+        return response

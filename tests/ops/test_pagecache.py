@@ -1,0 +1,206 @@
+"""The page cache for anonymous visitors (ops.pagecache): hits, invalidation, what is never
+cached, and Redis down (a real redis-server)."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.test import override_settings
+
+from network.models import Sector
+from ops import pagecache
+from tests.factories import SectorFactory, StandardPageFactory
+
+from .test_redis import redis_settings
+
+
+@pytest.fixture
+def page_cache(tmp_path):
+    with override_settings(
+        PAGE_CACHE_ENABLED=True, PAGE_CACHE_STAMP_FILE=str(tmp_path / "pagecache.stamp")
+    ):
+        cache.clear()
+        yield
+        cache.clear()
+
+
+@pytest.fixture
+def bilingual_center(center_factory, locales):
+    center = center_factory(slug="kho-sang-tao", title="Kho Sáng tạo")
+    english = center.copy_for_translation(locales["en"])
+    english.title = "Creative Warehouse"
+    english.save_revision().publish()
+    center.refresh_from_db()
+    english.refresh_from_db()
+    return center, english
+
+
+def get(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, (url, response.status_code)
+    return response
+
+
+def test_second_anonymous_view_is_a_hit_with_the_same_page(page_cache, bilingual_center, client):
+    first = get(client, "/vi/kho-sang-tao/")
+    assert first["X-Cache"] == "MISS"
+    assert first["Cache-Control"] == "public, max-age=60"
+    second = get(client, "/vi/kho-sang-tao/")
+    assert second["X-Cache"] == "HIT"
+    assert second["Cache-Control"] == "public, max-age=60"
+    assert second.content == first.content
+    assert "Kho Sáng tạo" in second.content.decode()
+    # Security headers are added outside the cache, on hits too.
+    assert "Content-Security-Policy" in second
+
+    # The query string is part of the key; so is the language.
+    assert get(client, "/vi/kho-sang-tao/?utm=x")["X-Cache"] == "MISS"
+    english = get(client, "/en/kho-sang-tao/")
+    assert english["X-Cache"] == "MISS"
+    assert "Creative Warehouse" in english.content.decode()
+    assert get(client, "/en/kho-sang-tao/")["X-Cache"] == "HIT"
+
+
+def test_a_hit_makes_no_sql_query(page_cache, bilingual_center, client, django_assert_num_queries):
+    get(client, "/vi/")
+    with django_assert_num_queries(0):
+        assert get(client, "/vi/")["X-Cache"] == "HIT"
+
+
+def test_publishing_in_either_language_invalidates_both(page_cache, bilingual_center, client):
+    center, english = bilingual_center
+    for url in ("/vi/", "/en/", "/vi/kho-sang-tao/", "/en/kho-sang-tao/"):
+        get(client, url)
+        assert get(client, url)["X-Cache"] == "HIT"
+
+    english.title = "The Creative Warehouse"
+    english.save_revision().publish()
+    home_en = get(client, "/en/")
+    assert home_en["X-Cache"] == "MISS"
+    assert "The Creative Warehouse" in home_en.content.decode()
+    assert get(client, "/vi/")["X-Cache"] == "MISS"
+    assert get(client, "/en/kho-sang-tao/")["X-Cache"] == "MISS"
+
+    center.title = "Kho Sáng tạo Mới"
+    center.save_revision().publish()
+    home_vi = get(client, "/vi/")
+    assert home_vi["X-Cache"] == "MISS"
+    assert "Kho Sáng tạo Mới" in home_vi.content.decode()
+    assert get(client, "/en/")["X-Cache"] == "MISS"
+
+
+def test_unpublish_move_and_delete_invalidate(page_cache, bilingual_center, center_factory, client):
+    center, english = bilingual_center
+    get(client, "/en/")
+    english.unpublish()
+    home = get(client, "/en/")
+    assert home["X-Cache"] == "MISS"
+    assert "Creative Warehouse" not in home.content.decode()
+
+    other = center_factory(slug="xuong-in", title="Xưởng In")
+    assert "Xưởng In" in get(client, "/vi/").content.decode()
+    assert get(client, "/vi/")["X-Cache"] == "HIT"
+    free_page = StandardPageFactory(parent=other, slug="tham-quan", title="Tham quan")
+    assert get(client, "/vi/xuong-in/tham-quan/")["X-Cache"] == "MISS"
+    assert get(client, "/vi/")["X-Cache"] == "MISS"
+    free_page.move(center, pos="last-child")
+    assert get(client, "/vi/")["X-Cache"] == "MISS"
+    # The old address is not served from the cache: it redirects to the new one.
+    assert client.get("/vi/xuong-in/tham-quan/").status_code == 301
+    assert get(client, "/vi/kho-sang-tao/tham-quan/")["X-Cache"] == "MISS"
+
+    assert get(client, "/vi/")["X-Cache"] == "HIT"
+    other.delete()
+    home = get(client, "/vi/")
+    assert home["X-Cache"] == "MISS"
+    assert "Xưởng In" not in home.content.decode()
+
+
+def test_snippet_changes_invalidate(page_cache, home, client):
+    get(client, "/vi/")
+    assert get(client, "/vi/")["X-Cache"] == "HIT"
+    sector = SectorFactory(name="Thiết kế")
+    assert get(client, "/vi/")["X-Cache"] == "MISS"
+    assert get(client, "/vi/")["X-Cache"] == "HIT"
+    Sector.objects.get(pk=sector.pk).delete()
+    assert get(client, "/vi/")["X-Cache"] == "MISS"
+
+
+def test_logged_in_users_are_never_served_or_stored(page_cache, bilingual_center, client):
+    editor = get_user_model().objects.create_superuser("bientap", "bt@example.com", "mat-khau")
+    client.force_login(editor)
+    for _ in range(2):
+        response = get(client, "/vi/kho-sang-tao/")
+        assert response["X-Cache"] == "BYPASS"
+        assert response["Cache-Control"] == "private, no-cache"
+    client.logout()
+    client.cookies.clear()
+    # Nothing the editor saw was stored for visitors.
+    assert get(client, "/vi/kho-sang-tao/")["X-Cache"] == "MISS"
+    # ...and a visitor's cached page is not served to an editor.
+    assert get(client, "/vi/kho-sang-tao/")["X-Cache"] == "HIT"
+    client.force_login(editor)
+    assert get(client, "/vi/kho-sang-tao/")["X-Cache"] == "BYPASS"
+
+
+def test_pages_with_a_form_are_not_cached(page_cache, bilingual_center, client):
+    # A center's spaces page carries the inquiry form, with its CSRF token.
+    first = get(client, "/vi/kho-sang-tao/spaces/")
+    assert "csrfmiddlewaretoken" in first.content.decode()
+    assert "csrftoken" in first.cookies
+    assert first["Cache-Control"] == "private, no-cache"
+    second = get(client, "/vi/kho-sang-tao/spaces/")
+    assert second["X-Cache"] == "MISS"
+    # The token in the page matches the visitor's own cookie: a POST goes through.
+    assert second.cookies["csrftoken"].value
+    response = client.post("/vi/kho-sang-tao/spaces/inquiry/", {})
+    assert response.status_code != 403
+    assert "X-Cache" not in response
+
+
+def test_non_200_and_never_cache_views_are_not_stored(page_cache, home, client):
+    for _ in range(2):
+        missing = client.get("/vi/khong-co-trang-nay/")
+        assert missing.status_code == 404
+        assert missing["X-Cache"] == "MISS"
+    for _ in range(2):
+        search = client.get("/vi/search/?q=nhac")
+        assert search.status_code == 200
+        assert search["X-Cache"] == "MISS"
+        assert "no-cache" in search["Cache-Control"]
+
+
+def test_the_generation_stamp_is_shared_between_processes(page_cache):
+    before = pagecache.generation()
+    pagecache.invalidate()
+    after = pagecache.generation()
+    assert after != before
+    # Another worker process reads the same stamp file and sees the same generation.
+    assert pagecache.generation() == after
+
+
+def test_cache_in_redis_and_site_serves_with_redis_stopped(
+    page_cache, redis_server, bilingual_center, client
+):
+    import redis
+
+    with redis_settings(redis_server):
+        assert get(client, "/vi/")["X-Cache"] == "MISS"
+        assert get(client, "/vi/")["X-Cache"] == "HIT"
+        keys = [k.decode() for k in redis.Redis.from_url(redis_server.url).keys("*")]
+        assert any(":pagecache:generation" in k for k in keys)
+        assert sum(":pagecache:" in k for k in keys) == 2
+
+        center, _ = bilingual_center
+        center.title = "Kho Sáng tạo Hà Nội"
+        center.save_revision().publish()
+        assert get(client, "/vi/")["X-Cache"] == "MISS"
+
+        redis_server.stop()
+        for _ in range(2):
+            response = get(client, "/vi/")
+            assert response["X-Cache"] == "MISS"
+            assert "Kho Sáng tạo Hà Nội" in response.content.decode()
+
+        redis_server.start()  # empty again: a new generation, then hits
+        assert get(client, "/vi/")["X-Cache"] == "MISS"
+        assert get(client, "/vi/")["X-Cache"] == "HIT"
