@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "ops",
     "translations",
     "sitesearch",
+    "department",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -273,3 +274,12 @@ INQUIRY_MAIL_MAX_ATTEMPTS = 5
 INQUIRY_RETENTION_DAYS = int(os.environ.get("INQUIRY_RETENTION_DAYS", "365"))
 INQUIRY_ALL_CENTERS_GROUPS = ["Department"]  # groups that see every center's inquiries
 INQUIRY_FALLBACK_RECIPIENTS = env_list("INQUIRY_FALLBACK_RECIPIENTS")
+
+# Safety and compliance register (department/): complaints, notifications, reminders.
+DEPARTMENT_ALL_CENTERS_GROUPS = ["Department"]  # groups that see every center's register
+COMPLAINT_REFERENCE_PREFIX = "GY"  # góp ý
+COMPLAINT_RATE_LIMIT = (5, 60 * 60)  # complaints per address, per seconds
+COMPLAINT_MAX_MESSAGE_LENGTH = 5000
+COMPLAINT_MAIL_MAX_ATTEMPTS = 5
+COMPLAINT_FALLBACK_RECIPIENTS = env_list("COMPLAINT_FALLBACK_RECIPIENTS")
+SAFETY_REMINDER_DAYS = 60  # certificates expiring within this many days are reminded
