@@ -32,6 +32,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include("events.urls")),
     path("search/", include("sitesearch.urls")),
+    path("feedback/", include("department.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -107,10 +107,7 @@ class SafetyRecordViewSet(RegisterViewSet):
     search_fields = ["conducted_by", "violations", "notes"]
     ordering = ["-date"]
     list_display = [
-        Column("kind", label=_("Kind"), accessor="get_kind_display"),
-        Column("center", label=_("Center")),
-        Column("space", label=_("Space")),
-        DateColumn("date", label=_("Date")),
+        "__str__",
         Column("result", label=_("Result"), accessor="get_result_display"),
         Column("violations_count", label=_("Violations found")),
         DateColumn("follow_up_due", label=_("Follow-up due")),

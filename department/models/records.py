@@ -16,7 +16,7 @@ class SafetyRecordKind(models.TextChoices):
 class SafetyResult(models.TextChoices):
     PASSED = "passed", _("Passed")
     PASSED_WITH_REMARKS = "remarks", _("Passed with remarks")
-    FAILED = "failed", _("Failed")
+    FAILED = "failed", _("Did not pass")
 
 
 class SafetyRecordQuerySet(CenterRecordQuerySet):

@@ -41,7 +41,7 @@ HOME_SLUGS = {"vi": "trang-chu", "en": "home"}
 # Apps that add to the demo network: each module has ``load(loader)``, called after the
 # centers exist, with this loader (its locales, translation memory, centers and
 # progress). A module that does not exist yet is skipped.
-EXTENSIONS = ["spaces.demo", "events.demo"]  # events name the spaces they use
+EXTENSIONS = ["spaces.demo", "events.demo", "department.demo"]  # events name the spaces they use
 
 
 @dataclass

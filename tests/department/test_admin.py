@@ -119,10 +119,15 @@ def test_department_sees_filters_and_deletes(department_client, certificates, re
     beta_center = certificates["beta"].center_id
     assert numbers(department_client, f"center={beta_center}") == {"B-001"}
 
-    html = department_client.get(f"{RECORDS}?state=overdue").content.decode()
-    assert "Trung tâm Beta" in html and "Trung tâm Alpha" not in html
-    html = department_client.get(f"{RECORDS}?kind=drill").content.decode()
-    assert "Trung tâm Alpha" in html and "Trung tâm Beta" not in html
+    def listed(query):
+        html = department_client.get(f"{RECORDS}?{query}").content.decode()
+        return {name for name, row in records.items() if f"{RECORDS}edit/{row.pk}/" in html}
+
+    assert listed("") == {"alpha_drill", "beta_inspection"}
+    assert listed("state=overdue") == listed("state=open") == {"beta_inspection"}
+    assert listed("state=closed") == {"alpha_drill"}
+    assert listed("kind=drill") == {"alpha_drill"}
+    assert listed(f"center={certificates['beta'].center_id}") == {"beta_inspection"}
 
     record = records["alpha_drill"]
     assert department_client.post(f"{RECORDS}delete/{record.pk}/").status_code == 302
@@ -137,3 +142,55 @@ def test_outsiders_see_no_menu_and_no_listing(client, certificates, django_user_
     client.force_login(user)
     assert client.get(CERTS).status_code in (302, 403)
     assert CERTS not in client.get("/admin/").content.decode()
+
+
+def test_model_rules_reach_the_form(department_client, network, today):
+    data = {
+        "center": network["alpha"].pk,
+        "space": network["hall_b"].pk,
+        "kind": "inspection",
+        "date": (today - timedelta(days=3)).isoformat(),
+        "result": "remarks",
+        "violations_count": 1,
+        "violations": "Thiếu đèn thoát hiểm",
+        "follow_up_due": (today - timedelta(days=4)).isoformat(),
+    }
+    html = department_client.post(f"{RECORDS}new/", data).content.decode()
+    assert "“Hội trường B” thuộc một trung tâm khác, không thuộc “Trung tâm Alpha”." in html
+    assert "Hạn khắc phục không thể trước ngày của biên bản" in html
+    assert not SafetyRecord.objects.exists()
+
+    data.update(space=network["hall_a"].pk, follow_up_due=(today + timedelta(days=30)).isoformat())
+    assert department_client.post(f"{RECORDS}new/", data).status_code == 302
+    record = SafetyRecord.objects.get()
+    assert record.space == network["hall_a"] and record.is_open and not record.is_overdue()
+
+
+def test_staff_handle_their_own_complaints_only(alpha_staff, network):
+    from department.models import Complaint
+
+    def store(center, subject):
+        return Complaint.store(
+            center=center, language="vi", name="Lê Hoa", subject=subject, message="Ồn quá."
+        )
+
+    own, other = store(network["alpha"], "Tiếng ồn"), store(network["beta"], "Lối thoát")
+    assert own.reference.startswith(f"GY-{own.created_at.year}-")
+    html = alpha_staff.get("/admin/safety/complaints/").content.decode()
+    assert own.reference in html and other.reference not in html
+
+    url = f"/admin/safety/complaints/edit/{own.pk}/"
+    response = alpha_staff.post(url, {"status": "answered", "answer": "Đã nhắc ban nhạc."})
+    assert response.status_code == 302
+    own.refresh_from_db()
+    assert own.status == "answered" and own.answer == "Đã nhắc ban nhạc."
+    assert own.handled_by.username == "alpha" and own.answered_at is not None
+    assert own.subject == "Tiếng ồn"  # the visitor's words are read-only
+
+    response = alpha_staff.post(
+        f"/admin/safety/complaints/edit/{other.pk}/", {"status": "closed", "answer": "x"}
+    )
+    assert response.status_code in (302, 404)
+    other.refresh_from_db()
+    assert other.status == "new" and other.handled_by is None
+    assert alpha_staff.get("/admin/safety/complaints/new/").status_code in (302, 403, 404)
