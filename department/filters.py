@@ -6,6 +6,7 @@ import django_filters
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.models import Locale
 
@@ -60,7 +61,7 @@ class CertificateFilterSet(CenterFilterSet):
 class SafetyRecordFilterSet(CenterFilterSet):
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=SafetyRecordKind.choices)
     state = django_filters.ChoiceFilter(
-        label=_("Follow-up"),
+        label=pgettext_lazy("safety record", "Follow-up"),
         method="filter_state",
         choices=[
             ("open", _("Open")),

@@ -4,13 +4,14 @@ from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .base import CenterRecord, CenterRecordQuerySet
 
 
 class ComplaintStatus(models.TextChoices):
     NEW = "new", _("New")
-    IN_PROGRESS = "in_progress", _("In progress")
+    IN_PROGRESS = "in_progress", pgettext_lazy("complaint status", "In progress")
     ANSWERED = "answered", _("Answered")
     CLOSED = "closed", _("Closed")
 
@@ -37,7 +38,7 @@ class Complaint(CenterRecord):
 
     reference = models.CharField(_("reference"), max_length=30, unique=True, blank=True)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
-    name = models.CharField(_("name"), max_length=120)
+    name = models.CharField(_("full name"), max_length=120)
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=20, blank=True)
     subject = models.CharField(_("subject"), max_length=200)
