@@ -44,19 +44,15 @@ class CenterRecordPermissionPolicy(BasePermissionPolicy):
         return self.model.objects.none()
 
     def users_with_any_permission(self, actions):
+        actions = set(actions) if self.addable else set(actions) - {"add"}
         users = get_user_model().objects.filter(is_active=True)
-        actions = set(actions)
-        if not self.addable:
-            actions.discard("add")
-        everything = Q(is_superuser=True) | Q(groups__name__in=all_centers_groups())
-        if not actions:
+        if not actions & (self.staff_actions | {"delete"}):
             return users.none()
+        everyone = Q(is_superuser=True) | Q(groups__name__in=all_centers_groups())
         if actions & self.staff_actions:
-            groups = CenterPage.objects.exclude(editors_group=None).values("editors_group")
-            everything |= Q(groups__in=groups)
-        elif not actions & {"delete"}:
-            return users.none()
-        return users.filter(everything).distinct()
+            staff_groups = CenterPage.objects.exclude(editors_group=None).values("editors_group")
+            everyone |= Q(groups__in=staff_groups)
+        return users.filter(everyone).distinct()
 
 
 class ComplaintPermissionPolicy(CenterRecordPermissionPolicy):

@@ -41,22 +41,20 @@ def current_certificate(event):
 
 
 def event_dates(event):
-    """Hanoi dates the event takes place on: its stored or computed occurrences, or its start."""
+    """Hanoi dates the event takes place on, as its fields say now (a draft's, too).
+
+    Computed with the calendar's own rules (series, closures, moved and cancelled dates)
+    rather than read from the stored occurrences, which belong to the published version.
+    """
     if event.start is None:
         return []
-    first = timezone.localtime(event.start).date()
-    if not event.repeat:
-        return [first]
-    if event.pk and event.live:
-        stored = list(event.occurrences.values_list("local_date", flat=True))
-        if stored:
-            return sorted(stored)
+    if event.pk is None:  # not in the tree yet: no calendar to read closures from
+        return [timezone.localtime(event.start).date()]
+    from events.choices import EventStatus
     from events.schedule import build_occurrences
 
-    try:
-        return sorted(row.local_date for row in build_occurrences(event))
-    except Exception:  # an event outside the tree (unsaved draft): judge by its first date
-        return [first]
+    rows = build_occurrences(event)
+    return sorted(row.local_date for row in rows if row.status != EventStatus.CANCELLED)
 
 
 def over_capacity(event):

@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from django.utils import timezone
 
-from department.models import FireSafetyCertificate, SafetyRecord
+from department.models import Complaint, FireSafetyCertificate, SafetyRecord
 from spaces.models import SpaceIndexPage
 from tests.spaces.factories import SpacePageFactory
 
@@ -22,6 +22,18 @@ def fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def empty_register(db):
+    """Each test starts from an empty register (inside its own rolled-back transaction).
+
+    The demo network, once loaded for the session (``demo_db``), stays in the database
+    with its certificates, records and complaint; these tests count rows exactly.
+    ``test_demo.py`` overrides this fixture to keep them.
+    """
+    for model in (Complaint, SafetyRecord, FireSafetyCertificate):
+        model.objects.all().delete()
 
 
 @pytest.fixture

@@ -1,10 +1,17 @@
 """The demo register: a certificate per demo center, reminders to show, loaded once."""
 
+import pytest
+
 from department.models import Complaint, FireSafetyCertificate, SafetyRecord
 from department.reminders import expiring_certificates, overdue_follow_ups
 from department.rules import over_capacity
 from network.demo.loader import load_demo
 from network.models import CenterPage
+
+
+@pytest.fixture
+def empty_register():
+    """Keep the demo's register: it is what these tests look at."""
 
 
 def test_every_demo_center_has_a_certificate_and_the_reminders_have_something(demo):

@@ -33,7 +33,9 @@ def make_event(network, today):
         fields.setdefault("slug", f"su-kien-{counter['n']}")
         start = datetime.combine(today + timedelta(days=days), time(19, 30))
         fields.setdefault("start", timezone.make_aware(start))
+        exceptions = fields.pop("exceptions", [])
         event = EventPage(**fields)
+        event.date_exceptions = exceptions
         EventIndexPage.objects.child_of(network[center]).get().add_child(instance=event)
         revision = event.save_revision()
         if publish:
@@ -150,3 +152,41 @@ def test_english_event_finds_the_vietnamese_register(make_event, certificates, n
     with translation.override("en"):
         reason = over_capacity(english)
     assert "(900 people)" in reason and "EN Trung tâm Alpha (400 people" in reason
+
+
+def test_a_draft_is_judged_on_its_own_dates_cancelled_ones_left_out(
+    make_event, certificates, network, today
+):
+    from events.models import EventDateException
+
+    # Hall A's certificate ends in 30 days; the series runs from day 10 to day 31.
+    expiry = today + timedelta(days=30)
+    series = make_event(
+        days=10,
+        space=network["hall_a"],
+        repeat="weekly",
+        repeat_until=today + timedelta(days=31),
+        publish=True,
+    )
+    dates = event_dates(series)
+    late = [day for day in dates if day > expiry]
+    assert (after_certificate_expiry(series) is None) == (not late)
+
+    # A new draft cancels the dates after the expiry: judged on the draft, it passes.
+    draft = series.get_latest_revision_as_object()
+    for day in late:
+        draft.date_exceptions.add(EventDateException(date=day, action="cancel"))
+    assert after_certificate_expiry(draft) is None
+
+    # ... and moving an early date past the expiry makes it fail again, naming that date.
+    moved_to = today + timedelta(days=35)
+    draft.date_exceptions.add(
+        EventDateException(
+            date=dates[0],
+            action="move",
+            new_start=timezone.make_aware(datetime.combine(moved_to, time(19, 30))),
+        )
+    )
+    assert moved_to in event_dates(draft)
+    reason = after_certificate_expiry(draft)
+    assert reason is not None and f"{moved_to.day} tháng {moved_to.month}" in reason
