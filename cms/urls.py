@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("", include("events.urls")),
     path("", include("opendata.urls")),
     path("search/", include("sitesearch.urls")),
+    path("feedback/", include("department.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "translations",
     "approvals",
     "sitesearch",
+    "department",
     "reports",
     "opendata",
     "wagtail_localize",
@@ -290,3 +291,12 @@ PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_STAMP_FILE = os.environ.get("PAGE_CACHE_STAMP_FILE", "")  # local-memory cache only
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/", "/documents/", "/healthz", "/static/"]
+
+# Safety and compliance register (department/): complaints, notifications, reminders.
+DEPARTMENT_ALL_CENTERS_GROUPS = ["Department"]  # groups that see every center's register
+COMPLAINT_REFERENCE_PREFIX = "GY"  # góp ý
+COMPLAINT_RATE_LIMIT = (5, 60 * 60)  # complaints per address, per seconds
+COMPLAINT_MAX_MESSAGE_LENGTH = 5000
+COMPLAINT_MAIL_MAX_ATTEMPTS = 5
+COMPLAINT_FALLBACK_RECIPIENTS = env_list("COMPLAINT_FALLBACK_RECIPIENTS")
+SAFETY_REMINDER_DAYS = 60  # certificates expiring within this many days are reminded

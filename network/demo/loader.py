@@ -42,7 +42,7 @@ HOME_SLUGS = {"vi": "trang-chu", "en": "home"}
 # centers exist, with this loader (its locales, translation memory, centers and
 # progress). A module that does not exist yet is skipped.
 # Spaces first: events name the spaces they use; reports record attendance of past events.
-EXTENSIONS = ["spaces.demo", "events.demo", "reports.demo"]
+EXTENSIONS = ["spaces.demo", "events.demo", "department.demo", "reports.demo"]
 
 
 @dataclass

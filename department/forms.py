@@ -1,0 +1,73 @@
+"""Admin forms of the register: a center's staff can only choose their own center and spaces."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.models import Locale
+
+from network.models import CenterPage
+from spaces.models import SpacePage
+
+from .models import sees_all_centers
+
+
+def centers_for(user):
+    """The Vietnamese centers ``user`` keeps the register of."""
+    centers = CenterPage.objects.filter(locale=Locale.get_default()).order_by("title")
+    if user is None or not sees_all_centers(user):
+        groups = user.groups.all() if user is not None else []
+        centers = centers.filter(editors_group__in=groups)
+    return centers
+
+
+def spaces_for(centers):
+    spaces = SpacePage.objects.none()
+    for center in centers:  # a handful of centers per user; each a tree query
+        spaces |= SpacePage.objects.descendant_of(center)
+    return spaces.order_by("path")
+
+
+class SpaceChoiceField(forms.ModelChoiceField):
+    """Spaces labelled "Center · Space", the center found by tree path, not one query each."""
+
+    def __init__(self, *args, centers=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.center_titles = {center.path: center.title for center in centers}
+
+    def label_from_instance(self, obj):
+        for length in range(CenterPage.steplen, len(obj.path), CenterPage.steplen):
+            title = self.center_titles.get(obj.path[:length])
+            if title:
+                return f"{title} · {obj.title}"
+        return obj.title
+
+
+class CenterRecordForm(WagtailAdminModelForm):
+    """Center and space as plain choices limited to what the user may keep."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        centers = centers_for(self.for_user)
+        if "center" in self.fields:
+            self.fields["center"] = forms.ModelChoiceField(
+                queryset=centers,
+                label=_("Center"),
+                help_text=_("The Vietnamese version of the center."),
+                initial=centers.first() if len(centers) == 1 else None,
+            )
+        if "space" in self.fields:
+            self.fields["space"] = SpaceChoiceField(
+                queryset=spaces_for(centers),
+                centers=centers,
+                label=_("Space"),
+                required=False,
+                help_text=_("Leave empty when the entry concerns the whole center."),
+            )
+
+
+class ComplaintForm(WagtailAdminModelForm):
+    """Staff move a complaint on; the form remembers who did it."""
+
+    def save(self, commit=True):
+        self.instance.record_handling(self.for_user)
+        return super().save(commit=commit)

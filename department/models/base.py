@@ -1,0 +1,90 @@
+"""What every register entry shares: a center (its Vietnamese original), maybe one of its spaces.
+
+Register entries are records, not content: they are not translated, and they always point
+at the Vietnamese original of a center and of a space, whatever language the visitor or the
+editor used. Who sees which rows is decided here (``visible_to``) and nowhere else.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+
+def all_centers_groups():
+    """Groups whose members see every center's register (the Department of Culture and Sports)."""
+    return getattr(settings, "DEPARTMENT_ALL_CENTERS_GROUPS", ["Department"])
+
+
+def sees_all_centers(user):
+    return user.is_superuser or user.groups.filter(name__in=all_centers_groups()).exists()
+
+
+class CenterRecordQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Everything for superusers and the department; a center's staff see their center's."""
+        if not user.is_authenticated or not user.is_active:
+            return self.none()
+        if sees_all_centers(user):
+            return self
+        return self.filter(center__editors_group__in=user.groups.all())
+
+
+class CenterRecord(models.Model):
+    """Abstract: a row of the register about one center and, optionally, one of its spaces."""
+
+    center = models.ForeignKey(
+        "network.CenterPage",
+        verbose_name=_("center"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("The Vietnamese version of the center."),
+    )
+    space = models.ForeignKey(
+        "spaces.SpacePage",
+        verbose_name=_("space"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leave empty when the entry concerns the whole center."),
+    )
+
+    objects = CenterRecordQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def clean_center_and_space(self):
+        """Errors (by field) when the center is a translation or the space is another center's."""
+        errors = {}
+        default_locale = Locale.get_default()
+        if self.center_id and self.center.locale_id != default_locale.pk:
+            errors["center"] = _("Choose the Vietnamese version of the center.")
+        if self.space_id and self.center_id:
+            space = self.space
+            if space.locale_id != default_locale.pk:
+                errors["space"] = _("Choose the Vietnamese version of the space.")
+            elif not space.path.startswith(self.center.path):
+                errors["space"] = _(
+                    "“%(space)s” belongs to another center, not to “%(center)s”."
+                ) % {"space": space.title, "center": self.center.title}
+        return errors
+
+    def clean(self):
+        super().clean()
+        errors = self.clean_center_and_space()
+        errors.update(self.clean_own_fields())
+        if errors:
+            raise ValidationError(errors)
+
+    def clean_own_fields(self):
+        return {}
+
+    @property
+    def place(self):
+        """Center, and space when there is one, as staff read it."""
+        if self.space_id:
+            return f"{self.center.title} · {self.space.title}"
+        return self.center.title
