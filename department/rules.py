@@ -83,6 +83,8 @@ def over_capacity(event):
 
 def after_certificate_expiry(event):
     """A reason when the event takes place after the certificate expires, or none is valid."""
+    if event.attendance_mode == "online":
+        return None  # nobody comes to the building: its certificate does not matter
     dates = event_dates(event)
     center = event.center
     if not dates or center is None:

@@ -102,7 +102,35 @@ class SafetyRecord(CenterRecord):
             errors["violations_count"] = _("Give the number of violations described.")
         if self.violations_count and not self.follow_up_due:
             errors["follow_up_due"] = _("Violations need a date by which they are put right.")
+        errors.update(self.closed_period_errors())
         return errors
+
+    COUNTED = ("center_id", "date", "kind", "violations_count", "closed_on")
+
+    def closed_period_errors(self):
+        """Refuse a change to what a signed-off or locked report counted (reports.locking).
+
+        The stored values and the new ones are both checked, so a record can neither leave
+        nor enter a closed period; a change to the fields no figure counts is free.
+        """
+        from reports.locking import closing_period
+
+        stored = type(self).objects.filter(pk=self.pk).select_related("center").first()
+        if stored and all(getattr(stored, f) == getattr(self, f) for f in self.COUNTED):
+            return {}
+        center = self.center if self.center_id else None
+        days = [(center, self.date), (center, self.closed_on)]
+        if stored:
+            days += [(stored.center, stored.date), (stored.center, stored.closed_on)]
+        for place, day in days:
+            period = closing_period(place, day) if place and day else None
+            if period is not None:
+                message = _(
+                    "This record counts in %(period)s, a period that is signed off or "
+                    "locked: ask the Department to reopen it first."
+                ) % {"period": period}
+                return {"date": message}
+        return {}
 
     @property
     def is_open(self):

@@ -1,6 +1,6 @@
 """Fixtures for the approvals tests: two centers, their staff, the Department."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -8,10 +8,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db import transaction
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from approvals.roles import DEPARTMENT_GROUP
+from department.models import FireSafetyCertificate
 from events.models import EventIndexPage, EventPage
 from network.demo.translate import TranslationMemory, translate_with_memory
 from tests.factories import (
@@ -59,6 +60,16 @@ def build_network():
         world[f"leaf_{key}"] = leaf
         world[f"tree_{key}"] = tree
         world[f"calendar_{key}"] = EventIndexPage.objects.child_of(center).get()
+        # A valid fire-safety certificate on record, so that only the rule a test is about
+        # asks for approval (the register's own rules are tested in tests/department).
+        FireSafetyCertificate.objects.create(
+            center=center,
+            number=f"PC07-{key.upper()}",
+            issuer="Phòng Cảnh sát PCCC và CNCH",
+            issued_on=timezone.localdate() - timedelta(days=365),
+            expires_on=timezone.localdate() + timedelta(days=3650),
+            max_occupancy=5000,
+        )
     users = get_user_model().objects
     department = Group.objects.get(name=DEPARTMENT_GROUP)
     translators = Group.objects.get(name=TRANSLATORS_GROUP)
