@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -121,6 +122,16 @@ class SignOff(models.Model):
     )
     signed_at = models.DateTimeField(_("signed off"), default=timezone.now, editable=False)
     note = models.CharField(_("note"), max_length=255, blank=True)
+    figures = models.JSONField(
+        _("figures as signed off"),
+        default=dict,
+        blank=True,
+        editable=False,
+        encoder=DjangoJSONEncoder,
+        help_text=_(
+            "The center's figures for the period when it signed off: the report shows them."
+        ),
+    )
 
     objects = SignOffQuerySet.as_manager()
 
@@ -134,3 +145,12 @@ class SignOff(models.Model):
 
     def __str__(self):
         return f"{self.center.title} · {self.period}"
+
+    def save(self, *args, **kwargs):
+        if self._state.adding and not self.figures:
+            # What the center submits: from now on its report for the period shows these
+            # numbers, and any later difference as an amendment, never a silent change.
+            from ..figures import figures
+
+            self.figures = figures(self.period.start, self.period.end, centers=[self.center])
+        super().save(*args, **kwargs)

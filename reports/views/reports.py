@@ -26,7 +26,7 @@ from network.models import Sector
 from .. import periods
 from ..access import center_keys_for, is_reporter, visible_centers
 from ..figures import PERCENT, all_figures, figures
-from ..models import ReportingPeriod
+from ..models import ReportingPeriod, SignOff
 
 PERIOD = re.compile(r"^(?P<year>\d{4})(?:-(?P<kind>[qh])(?P<number>\d))?$")
 MAX_CUSTOM_DAYS = 366 * 5
@@ -136,16 +136,22 @@ class ActivityReportView(ReportView):
 
     @property
     def list_export(self):
-        return ["center", *[figure.key for figure in all_figures()]]
+        return ["center", *[figure.key for figure in all_figures()], "amendments"]
 
     @property
     def export_headings(self):
-        return {"center": _("Center"), **{f.key: f.label for f in all_figures()}}
+        return {
+            "center": _("Center"),
+            **{f.key: f.label for f in all_figures()},
+            "amendments": _("Changed since sign-off"),
+        }
 
     @property
     def columns(self):
-        return [Column("center", label=_("Center"))] + [
-            Column(f"shown_{f.key}", label=f.label) for f in all_figures()
+        return [
+            Column("center", label=_("Center")),
+            *[Column(f"shown_{f.key}", label=f.label) for f in all_figures()],
+            Column("amendments", label=_("Changed since sign-off")),
         ]
 
     def get_filterset_kwargs(self):
@@ -177,7 +183,11 @@ class ActivityReportView(ReportView):
             centers = centers.filter(pk__in=[c.pk for c in data["center"]])
         sectors = list(data["sector"]) if data.get("sector") else None
         categories = list(data["category"]) if data.get("category") else None
-        rows = [self.row(center.title, [center], sectors, categories) for center in centers]
+        signed = self.sign_offs(centers) if not (sectors or categories) else {}
+        rows = [
+            self.row(center.title, [center], sectors, categories, signed.get(center.pk))
+            for center in centers
+        ]
         if len(rows) != 1:
             everything = center_keys_for(self.request.user) is None and not data.get("center")
             rows.append(
@@ -190,11 +200,33 @@ class ActivityReportView(ReportView):
             )
         return rows
 
-    def row(self, title, centers, sectors, categories):
+    def sign_offs(self, centers):
+        """Sign-offs of exactly this period, by center: their rows show what was submitted."""
+        found = SignOff.objects.filter(
+            period__start=self.span.start,
+            period__end=self.span.end,
+            center__in=[center.pk for center in centers],
+        )
+        return {sign_off.center_id: sign_off for sign_off in found}
+
+    def row(self, title, centers, sectors, categories, sign_off=None):
         values = figures(
             self.span.start, self.span.end, centers=centers, sectors=sectors, categories=categories
         )
-        row = SimpleNamespace(center=str(title), **values)
+        amendments = ""
+        if sign_off is not None:
+            # Figures of the state of today (translation coverage: no chart) are not
+            # part of what a period's sign-off fixes.
+            fixed = [f for f in all_figures() if f.chart and f.key in sign_off.figures]
+            submitted = {f.key: sign_off.figures[f.key] for f in fixed}
+            changed = [
+                f"{f.label}: {_show(submitted[f.key], f.unit)} → {_show(values.get(f.key), f.unit)}"
+                for f in fixed
+                if submitted[f.key] != values.get(f.key)
+            ]
+            amendments = "; ".join(changed) or _("none")
+            values = {**values, **submitted}
+        row = SimpleNamespace(center=str(title), amendments=amendments, **values)
         for figure in all_figures():
             setattr(row, f"shown_{figure.key}", _show(values.get(figure.key), figure.unit))
         return row

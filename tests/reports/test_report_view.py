@@ -49,8 +49,13 @@ def test_xlsx_has_vietnamese_headings_and_the_quarters_figures(client, quarter, 
         "Buổi bị hủy",
         "Lượt người tham dự",
     ]
-    assert len(header) == 1 + len(all_figures())
-    assert header[-3:] == ["Kiểm tra", "Tập huấn và diễn tập", "Vi phạm chưa khắc phục"]
+    assert len(header) == 2 + len(all_figures())
+    assert header[-4:] == [
+        "Kiểm tra",
+        "Tập huấn và diễn tập",
+        "Vi phạm chưa khắc phục",
+        "Thay đổi sau khi ký xác nhận",
+    ]
     by_center = {row[0]: dict(zip(header, row, strict=True)) for row in rows[1:]}
     assert set(by_center) == {"Trung tâm Alpha", "Trung tâm Beta", "Tất cả trung tâm"}
     total = by_center["Tất cả trung tâm"]
