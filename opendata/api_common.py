@@ -14,9 +14,26 @@ from django.conf import settings
 from rest_framework.fields import Field
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
 IMAGE_SPEC = "fill-800x450"
+
+
+def site_home(request, locale):
+    """The home of the request's site in ``locale``: the network the request is about."""
+    site = Site.find_for_request(request)
+    if site is None or locale is None:
+        return None
+    root = site.root_page
+    if root.locale_id == locale.pk:
+        return root
+    return Page.objects.filter(translation_key=root.translation_key, locale=locale).first()
+
+
+def in_site(queryset, request, locale):
+    """``queryset`` limited to the pages under the request's site (in ``locale``)."""
+    home = site_home(request, locale)
+    return queryset.descendant_of(home) if home is not None else queryset
 
 
 def requested_locale(request):

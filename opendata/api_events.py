@@ -30,6 +30,7 @@ from .api_common import (
     JsonNotFound,
     Prepared,
     first_error,
+    in_site,
     localized,
     prefetched_images,
     rendition,
@@ -145,7 +146,8 @@ class EventsAPIViewSet(JsonNotFound, BaseAPIViewSet):
         if self.action != "listing_view":
             return self.base_queryset()
         locale = requested_locale(self.request)
-        calendar = NetworkEventsPage.objects.live().filter(locale=locale).first()
+        calendars = NetworkEventsPage.objects.live().filter(locale=locale)
+        calendar = in_site(calendars, self.request, locale).first()
         if calendar is None:
             return EventOccurrence.objects.none()
         filters = strict_filters(self.request.GET, calendar, timezone.localdate())

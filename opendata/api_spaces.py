@@ -25,6 +25,7 @@ from .api_common import (
     JsonNotFound,
     Prepared,
     first_error,
+    in_site,
     localized,
     prefetched_images,
     rendition,
@@ -157,7 +158,10 @@ class SpacesAPIViewSet(JsonNotFound, PublicPagesAPIViewSet):
         if locale is None:
             return SpacePage.objects.none()
         centers = CenterPage.objects.live().public().filter(locale=locale).order_by("path")
-        spaces = SpacePage.objects.live().public().filter(locale=locale)
+        centers = in_site(centers, self.request, locale)
+        spaces = in_site(
+            SpacePage.objects.live().public().filter(locale=locale), self.request, locale
+        )
         filters = SpaceFilters(self.request.GET, spaces, locale, centers)
         first_error(filters.messages())
         chosen = filters.filtered()

@@ -21,6 +21,8 @@ from events.models import NetworkEventsPage
 from events.presentation import price_text, when_text
 from network.models import CenterPage
 
+from .api_common import in_site
+
 DEFAULT_LIMIT, MAX_LIMIT = 5, 20
 
 
@@ -40,12 +42,9 @@ def _limit(raw, messages):
 @xframe_options_exempt
 def events_widget(request):
     language = get_language()
-    calendar = (
-        NetworkEventsPage.objects.live()
-        .public()
-        .filter(locale__in=Locale.objects.filter(language_code=language))
-        .first()
-    )
+    locale = Locale.objects.filter(language_code=language).first()
+    calendars = NetworkEventsPage.objects.live().public().filter(locale=locale)
+    calendar = in_site(calendars, request, locale).first()
     if calendar is None:
         raise Http404
     filters = CalendarFilters(request.GET, calendar, timezone.localdate())

@@ -189,11 +189,11 @@ def test_limit_and_offset_page_through(client, events):
         ),
         (
             {"category": "jazz"},
-            "“jazz” is not a known value of “category”; known values: live-music.",
+            "“jazz” is not a known value of “category”; known values: …live-music…",
         ),
         (
             {"sector": "bao-chi"},
-            "“bao-chi” is not a known value of “sector”; known values: test-cinema.",
+            "“bao-chi” is not a known value of “sector”; known values: …test-cinema…",
         ),
         (
             {"from": "2026-13-45"},
@@ -240,7 +240,14 @@ def test_bad_values_answer_400_with_a_json_message(client, events, params, messa
     response = client.get(URL, params, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400
     assert response["Content-Type"] == "application/json"
-    assert response.json() == {"message": message}
+    got = response.json()
+    assert set(got) == {"message"}
+    if "…" in message:
+        # Taxonomies are shared by every site in the database: the list names them all.
+        head, known, _tail = message.split("…")
+        assert got["message"].startswith(head) and known in got["message"]
+    else:
+        assert got["message"] == message
 
 
 def test_messages_follow_the_request_language(client, events):

@@ -10,7 +10,15 @@ from spaces.models import SpacePage
 
 
 @pytest.fixture
-def generated(db):
+def empty(db):
+    """generate_network fills an empty database only: the session's demo network (loaded
+    by other tests) is removed inside this test's transaction and comes back after it."""
+    for page in Page.get_first_root_node().get_children():
+        page.delete()
+
+
+@pytest.fixture
+def generated(empty):
     call_command("generate_network", centers=3, occurrences=600, spaces=45, verbosity=0)
 
 

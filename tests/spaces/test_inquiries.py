@@ -216,9 +216,9 @@ def test_center_wide_inquiry_from_the_spaces_index(client, space):
     assert response.status_code == 302
     inquiry = Inquiry.objects.get()
     assert inquiry.space is None and inquiry.center.slug == "alpha"
-    # The center's page now carries its own form (tests/spaces/test_center_inquiry.py).
+    # The center's page links to its own inquiry form (tests/spaces/test_center_inquiry.py).
     center_html = client.get("/vi/alpha/").content.decode()
-    assert 'action="/vi/alpha/inquiry/"' in center_html
+    assert 'href="/vi/alpha/inquiry/#inquiry"' in center_html
 
 
 def test_forged_or_missing_confirmation_goes_back_to_the_page(client, space):
