@@ -8,7 +8,6 @@ each counting under every filter except its own, so the number of queries does n
 grow with the number of spaces.
 """
 
-import math
 import re
 
 from django import forms
@@ -25,7 +24,6 @@ from .models.queries import center_path_expression
 
 PER_PAGE = 24
 MAX_NUMBER = 10**12
-MAP_SPREAD = 0.00014  # degrees of latitude, about 15 m: spaces of one center around its point
 
 SORTS = [
     ("", _("Center and name")),
@@ -271,35 +269,30 @@ class SpaceListing:
 
     # Map ---------------------------------------------------------------------------
     def map_points(self):
-        """One marker per result on this page: the space's name, link and its center's point.
+        """One marker per center of this page's results, its popup listing them.
 
-        A space has no coordinates of its own; it is drawn at its center's point. Spaces of
-        the same center are spread on a small ring (about 15 m) so each marker can be
-        clicked, in the order of the list.
+        A space has no coordinates of its own: it is where its center is. One marker per
+        center (not per space, stacked on one point) keeps every marker a target a finger
+        can hit (WCAG 2.2, target size), and the popup lists the center's results in the
+        order of the list, each linking to its space.
         """
         by_center = {}
         for space in self.page.object_list:
             if space.center_latitude is None or space.center_longitude is None:
                 continue
             by_center.setdefault(space.center_path, []).append(space)
-        points = []
-        for spaces in by_center.values():
-            for position, space in enumerate(spaces):
-                lat, lng = float(space.center_latitude), float(space.center_longitude)
-                if len(spaces) > 1:
-                    angle = 2 * math.pi * position / len(spaces)
-                    lat += MAP_SPREAD * math.sin(angle)
-                    lng += MAP_SPREAD * math.cos(angle) / max(math.cos(math.radians(lat)), 0.1)
-                points.append(
-                    {
-                        "name": space.title,
-                        "url": space.get_url(self.request),
-                        "slug": space.slug,
-                        "lat": round(lat, 6),
-                        "lng": round(lng, 6),
-                    }
-                )
-        return points
+        return [
+            {
+                "name": spaces[0].center_title,
+                "lat": round(float(spaces[0].center_latitude), 6),
+                "lng": round(float(spaces[0].center_longitude), 6),
+                "items": [
+                    {"name": space.title, "url": space.get_url(self.request), "slug": space.slug}
+                    for space in spaces
+                ],
+            }
+            for path, spaces in by_center.items()
+        ]
 
     @property
     def map_tiles(self):

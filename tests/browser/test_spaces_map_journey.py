@@ -19,7 +19,20 @@ def marker_titles(page):
     )
 
 
-def test_filtered_results_appear_as_markers_in_the_page_language(demo_live, new_page):
+def mapped_spaces(page):
+    """Open every marker's popup in turn and collect the spaces it lists."""
+    names = []
+    for index in range(page.locator(".leaflet-marker-icon").count()):
+        marker = page.locator(".leaflet-marker-icon").nth(index)
+        center = marker.get_attribute("title")
+        marker.click()
+        popup = page.locator(".leaflet-popup", has_text=center).last
+        popup.wait_for()
+        names += popup.get_by_role("link").all_inner_texts()
+    return sorted(names)
+
+
+def test_filtered_results_appear_on_the_map_in_the_page_language(demo_live, new_page):
     page = new_page(locale="en-GB")
     page.goto(demo_live.url + "/en/spaces/?type=studio")
     page.wait_for_selector(".network-map.is-ready")
@@ -27,22 +40,27 @@ def test_filtered_results_appear_as_markers_in_the_page_language(demo_live, new_
     assert count >= 2
     titles = result_titles(page)
     assert len(titles) == count
-    # One marker per result, named in English like the list, and no tile server needed.
-    assert page.locator(".leaflet-marker-icon").count() == count
-    assert marker_titles(page) == sorted(titles)
+    # One marker per center of the results (a center's spaces share its point), named in
+    # English; their popups list exactly the results. No tile server needed.
+    cells = page.locator(".space-result td.center").all_inner_texts()
+    centers = sorted({cell.splitlines()[0].strip() for cell in cells})
+    assert marker_titles(page) == centers
+    assert mapped_spaces(page) == sorted(titles)
     assert page.locator(".leaflet-tile").count() == 0
 
-    # A narrower filter redraws the map with fewer markers.
+    # A narrower filter redraws the map with what is left.
     page.goto(demo_live.url + "/en/spaces/?type=studio&period=month&max_price=5000000")
     page.wait_for_selector(".network-map.is-ready")
     narrower = int(page.locator(".result-count").get_attribute("data-count"))
     assert 0 < narrower < count
-    assert page.locator(".leaflet-marker-icon").count() == narrower
+    assert mapped_spaces(page) == sorted(result_titles(page))
 
-    # A marker's popup links to its space.
+    # A popup's link opens its space.
     first = result_titles(page)[0]
-    page.locator(f".leaflet-marker-icon[title='{first}']").click()
-    page.locator(".leaflet-popup").get_by_role("link", name=first).click()
+    center = page.locator(".space-result td.center").first.inner_text().splitlines()[0].strip()
+    page.locator(f".leaflet-marker-icon[title='{center}']").click()
+    popup = page.locator(".leaflet-popup", has_text=center).last
+    popup.get_by_role("link", name=first).click()
     page.wait_for_url(re.compile(r"/en/[^/]+/spaces/[^/]+/$"))
     assert page.locator("h1").inner_text() == first
 
@@ -52,9 +70,9 @@ def test_center_spaces_map_in_vietnamese(demo_live, new_page):
     page.goto(demo_live.url + "/vi/complex-01/spaces/")
     page.wait_for_selector(".network-map.is-ready")
     titles = result_titles(page)
-    assert titles
-    assert marker_titles(page) == sorted(titles)
     assert "Xưởng vẽ nhỏ 12 m²" in titles
+    assert page.locator(".leaflet-marker-icon").count() == 1  # one center
+    assert mapped_spaces(page) == sorted(titles)
 
 
 def test_no_results_no_map_and_without_javascript_the_list_remains(demo_live, new_page):

@@ -14,7 +14,6 @@ from django.utils import timezone
 
 from events.models import EventIndexPage
 from network.models import Sector
-from tests.browser import conftest as browser_fixtures
 from tests.events import conftest as events_fixtures
 from tests.spaces import conftest as spaces_fixtures
 
@@ -28,9 +27,6 @@ network_calendar = events_fixtures.network_calendar
 translate = events_fixtures.translate
 network = spaces_fixtures.network
 taxonomy = spaces_fixtures.taxonomy
-browser = browser_fixtures.browser
-new_page = browser_fixtures.new_page
-demo_live = browser_fixtures.demo_live
 
 
 @pytest.fixture(autouse=True)

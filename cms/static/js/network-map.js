@@ -33,10 +33,29 @@
         centers.forEach(function (center) {
             var point = [center.lat, center.lng];
             bounds.push(point);
-            var link = document.createElement("a");
-            link.href = center.url;
-            link.textContent = center.name;
-            L.marker(point, { title: center.name, alt: center.name }).addTo(map).bindPopup(link);
+            var popup;
+            if (center.items) {
+                // Several places at one point (a center's spaces): one marker, a list.
+                popup = document.createElement("div");
+                var heading = document.createElement("strong");
+                heading.textContent = center.name;
+                var list = document.createElement("ul");
+                center.items.forEach(function (item) {
+                    var entry = document.createElement("li");
+                    var itemLink = document.createElement("a");
+                    itemLink.href = item.url;
+                    itemLink.textContent = item.name;
+                    entry.appendChild(itemLink);
+                    list.appendChild(entry);
+                });
+                popup.appendChild(heading);
+                popup.appendChild(list);
+            } else {
+                popup = document.createElement("a");
+                popup.href = center.url;
+                popup.textContent = center.name;
+            }
+            L.marker(point, { title: center.name, alt: center.name }).addTo(map).bindPopup(popup);
         });
         if (bounds.length === 1) {
             map.setView(bounds[0], 16);
