@@ -7,7 +7,6 @@ task is retried: later through the task backend when it can defer, otherwise by
 """
 
 import logging
-from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -15,10 +14,12 @@ from django.core.mail import EmailMessage
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
-from django_tasks import default_task_backend, task
+from django.utils import translation
+from django_tasks import task
 
-from .models import Complaint, MailStatus, all_centers_groups
+from cms import mailqueue
+
+from .models import Complaint, all_centers_groups
 
 logger = logging.getLogger(__name__)
 
@@ -72,53 +73,18 @@ def build_message(complaint):
 @task()
 def send_complaint_mail(complaint_id):
     complaint = Complaint.objects.select_related("center", "space").filter(pk=complaint_id).first()
-    if complaint is None or complaint.mail_status == MailStatus.SENT:
-        return "nothing to do"
-    attempts = complaint.mail_attempts + 1
-    try:
-        build_message(complaint).send(fail_silently=False)
-    except Exception as error:  # any mail backend failure: keep it for staff, retry later
-        logger.warning("Complaint %s: sending failed (%s)", complaint.reference, error)
-        Complaint.objects.filter(pk=complaint.pk).update(
-            mail_status=MailStatus.FAILED,
-            mail_attempts=attempts,
-            mail_error=f"{type(error).__name__}: {error}"[:2000],
-        )
-        schedule_retry(complaint.pk, attempts)
-        return "failed"
-    Complaint.objects.filter(pk=complaint.pk).update(
-        mail_status=MailStatus.SENT,
-        mail_attempts=attempts,
-        mail_error="",
-        mail_sent_at=timezone.now(),
-    )
-    return "sent"
+    return mailqueue.deliver(complaint, build_message, schedule_retry, logger)
 
 
 def schedule_retry(complaint_id, attempts):
-    """Try again later when the backend can wait; cron's retry command covers the rest."""
-    if attempts >= settings.COMPLAINT_MAIL_MAX_ATTEMPTS or not default_task_backend.supports_defer:
-        return
-    delay = timedelta(minutes=5 * 2 ** (attempts - 1))
-    send_complaint_mail.using(run_after=timezone.now() + delay).enqueue(complaint_id)
+    max_attempts = settings.COMPLAINT_MAIL_MAX_ATTEMPTS
+    mailqueue.schedule_retry(send_complaint_mail, complaint_id, attempts, max_attempts)
 
 
 def enqueue_mail(complaint):
-    """Hand the e-mail to the task backend; never let the visitor's request fail on it."""
-    try:
-        send_complaint_mail.enqueue(complaint.pk)
-    except Exception:
-        logger.exception("Complaint %s: could not enqueue the e-mail", complaint.reference)
+    mailqueue.enqueue(send_complaint_mail, complaint, logger)
 
 
 def retry_failed(max_attempts=None):
-    """Enqueue again every complaint whose e-mail failed and has attempts left."""
     max_attempts = max_attempts or settings.COMPLAINT_MAIL_MAX_ATTEMPTS
-    ids = list(
-        Complaint.objects.filter(
-            mail_status=MailStatus.FAILED, mail_attempts__lt=max_attempts
-        ).values_list("pk", flat=True)
-    )
-    for complaint_id in ids:
-        send_complaint_mail.enqueue(complaint_id)
-    return len(ids)
+    return mailqueue.retry_failed(Complaint, send_complaint_mail, max_attempts)

@@ -7,16 +7,17 @@ in production), otherwise by ``manage.py retry_inquiry_mail`` (run from cron).
 """
 
 import logging
-from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
-from django_tasks import default_task_backend, task
+from django.utils import translation
+from django_tasks import task
 
-from .models import Inquiry, InquiryMailStatus
+from cms import mailqueue
+
+from .models import Inquiry
 
 logger = logging.getLogger(__name__)
 
@@ -48,53 +49,18 @@ def send_inquiry_mail(inquiry_id):
     inquiry = (
         Inquiry.objects.select_related("center", "space", "sector").filter(pk=inquiry_id).first()
     )
-    if inquiry is None or inquiry.mail_status == InquiryMailStatus.SENT:
-        return "nothing to do"
-    attempts = inquiry.mail_attempts + 1
-    try:
-        build_message(inquiry).send(fail_silently=False)
-    except Exception as error:  # any mail backend failure: keep it for staff, retry later
-        logger.warning("Inquiry %s: sending failed (%s)", inquiry.reference, error)
-        Inquiry.objects.filter(pk=inquiry.pk).update(
-            mail_status=InquiryMailStatus.FAILED,
-            mail_attempts=attempts,
-            mail_error=f"{type(error).__name__}: {error}"[:2000],
-        )
-        schedule_retry(inquiry.pk, attempts)
-        return "failed"
-    Inquiry.objects.filter(pk=inquiry.pk).update(
-        mail_status=InquiryMailStatus.SENT,
-        mail_attempts=attempts,
-        mail_error="",
-        mail_sent_at=timezone.now(),
-    )
-    return "sent"
+    return mailqueue.deliver(inquiry, build_message, schedule_retry, logger)
 
 
 def schedule_retry(inquiry_id, attempts):
-    """Try again later when the backend can wait; cron's retry command covers the rest."""
-    if attempts >= settings.INQUIRY_MAIL_MAX_ATTEMPTS or not default_task_backend.supports_defer:
-        return
-    delay = timedelta(minutes=5 * 2 ** (attempts - 1))
-    send_inquiry_mail.using(run_after=timezone.now() + delay).enqueue(inquiry_id)
+    max_attempts = settings.INQUIRY_MAIL_MAX_ATTEMPTS
+    mailqueue.schedule_retry(send_inquiry_mail, inquiry_id, attempts, max_attempts)
 
 
 def enqueue_mail(inquiry):
-    """Hand the e-mail to the task backend; never let the visitor's request fail on it."""
-    try:
-        send_inquiry_mail.enqueue(inquiry.pk)
-    except Exception:
-        logger.exception("Inquiry %s: could not enqueue the e-mail", inquiry.reference)
+    mailqueue.enqueue(send_inquiry_mail, inquiry, logger)
 
 
 def retry_failed(max_attempts=None):
-    """Enqueue again every inquiry whose e-mail failed and has attempts left."""
     max_attempts = max_attempts or settings.INQUIRY_MAIL_MAX_ATTEMPTS
-    ids = list(
-        Inquiry.objects.filter(
-            mail_status=InquiryMailStatus.FAILED, mail_attempts__lt=max_attempts
-        ).values_list("pk", flat=True)
-    )
-    for inquiry_id in ids:
-        send_inquiry_mail.enqueue(inquiry_id)
-    return len(ids)
+    return mailqueue.retry_failed(Inquiry, send_inquiry_mail, max_attempts)
