@@ -21,6 +21,7 @@ from network.models import CenterPage, Sector
 
 from .folding import query_terms
 from .protocol import WHEN_CHOICES, date_exclusion, dated_models, sector_models
+from .sqlite_ranking import ranked_matches
 
 logger = logging.getLogger(__name__)
 
@@ -102,14 +103,17 @@ def _run(method, query, queryset, evaluate, order_by_relevance=True):
     raise RuntimeError("no search backend answered")  # pragma: no cover - loop always returns
 
 
-def matched_rows(results):
+def matched_rows(results, ranked=None):
     """``(pk, content_type_id, path)`` of the matches, best first, up to FACET_CAP.
 
     On the database backends this is one query that both ranks and lists the matches:
     the page of results is then a slice of it and the type and center facets are counted
-    from it, so the full-text match runs once per search. Other engines (OpenSearch)
-    return their hits; their rows are read from the pages.
+    from it, so the full-text match runs once per search (on SQLite through
+    :mod:`sitesearch.sqlite_ranking`, ``ranked``). Other engines (OpenSearch) return
+    their hits; their rows are read from the pages.
     """
+    if ranked is not None:
+        return ranked[:FACET_CAP]
     if hasattr(results, "get_queryset"):
         rows = results.get_queryset().values_list("pk", "content_type_id", "path")
         return list(rows[:FACET_CAP])
@@ -187,10 +191,12 @@ def search_pages(text, locale, filters, page_number=1):
     queryset = scope(locale, filters)
 
     def evaluate(results):
-        rows = matched_rows(results)
-        if len(rows) < FACET_CAP:
-            # Every match is known, ranked: the page of results is a slice of the rows.
-            paginator = Paginator(rows, PER_PAGE)
+        ranked = ranked_matches(results)
+        rows = matched_rows(results, ranked)
+        if len(rows) < FACET_CAP or ranked is not None:
+            # Ranked rows: the page of results is a slice of them (of every match, when
+            # more than the facets' rows matched on SQLite).
+            paginator = Paginator(rows if len(rows) < FACET_CAP else ranked, PER_PAGE)
             page = paginator.get_page(page_number)
             ids = [row[0] for row in page.object_list]
             pages = Page.objects.in_bulk(ids)
