@@ -152,15 +152,20 @@ class EventsAPIViewSet(JsonNotFound, BaseAPIViewSet):
             return EventOccurrence.objects.none()
         filters = strict_filters(self.request.GET, calendar, timezone.localdate())
         chosen = filters.apply(calendar.scope().public().filter(event__live=True))
-        occurrences = self.base_queryset().filter(pk__in=chosen.values("pk"))
         if filters.date_range():
-            return occurrences.order_by("start", "pk")
-        return occurrences.upcoming(timezone.now())
+            return chosen.order_by("start", "pk")
+        return chosen.upcoming(timezone.now())
 
     def listing_view(self, request):
+        """Count and pick the page's rows on the occurrence table, then join for those only.
+
+        Joining event, page, center and locale before the sort (and the count) joined
+        every upcoming date of the network: about a second at 100,000 occurrences.
+        """
         self.check_query_parameters(None)
-        queryset = self.get_queryset()
-        page = list(self.paginate_queryset(queryset))
+        ids = list(self.paginate_queryset(self.get_queryset().values_list("pk", flat=True)))
+        rows = self.base_queryset().in_bulk(ids)
+        page = [rows[pk] for pk in ids if pk in rows]
         self.prepare(page)
         serializer = self.get_serializer(page, many=True)
         return self.get_paginated_response(serializer.data)
