@@ -6,6 +6,7 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 
+from events.filters import when_range
 from events.models import EventIndexPage
 from network.models import Sector
 
@@ -109,9 +110,12 @@ def test_date_filters(client, events, network_calendar):
 
 def test_weekend_is_saturday_and_sunday_of_this_week(client, make_event, network_calendar):
     today = timezone.localdate()
-    saturday = today + timedelta(days=(5 - today.weekday()) % 7)
-    monday = saturday + timedelta(days=2)
-    make_event(title="Chợ phiên cuối tuần", start=hanoi(*saturday.timetuple()[:3], 23, 0))
+    if today.weekday() == 6:
+        weekend_day = today  # on a Sunday, what is left of the weekend is today
+    else:
+        weekend_day = today + timedelta(days=(5 - today.weekday()) % 7)  # Saturday
+    monday = today + timedelta(days=7 - today.weekday())
+    make_event(title="Chợ phiên cuối tuần", start=hanoi(*weekend_day.timetuple()[:3], 23, 0))
     make_event(title="Sáng thứ Hai", start=hanoi(*monday.timetuple()[:3], 9, 0))
     response = client.get(f"{network_calendar.url}?when=weekend")
     assert titles(response) == ["Chợ phiên cuối tuần"]
@@ -255,3 +259,17 @@ def test_the_list_counts_a_bounded_number_of_pages(
     ]
     assert titles(response) == ["Buổi 2", "Buổi 3"]
     assert "Trang 2 / 2" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("today", "first", "last"),
+    [
+        (date(2026, 12, 2), date(2026, 12, 5), date(2026, 12, 6)),  # Wednesday
+        (date(2026, 12, 5), date(2026, 12, 5), date(2026, 12, 6)),  # Saturday
+        (date(2026, 12, 6), date(2026, 12, 6), date(2026, 12, 6)),  # Sunday: today only
+        (date(2026, 12, 7), date(2026, 12, 12), date(2026, 12, 13)),  # Monday
+    ],
+)
+def test_weekend_range_on_every_kind_of_day(today, first, last):
+    assert when_range("weekend", today) == (first, last)
+    assert when_range("week", today) == (today, last)
