@@ -66,7 +66,7 @@ def with_details(ids):
     from .models import EventOccurrence
 
     ids = list(ids)
-    rows = EventOccurrence.objects.filter(pk__in=ids).listing().in_bulk()
+    rows = {row.pk: row for row in EventOccurrence.objects.filter(pk__in=ids).with_pages()}
     found = [rows[pk] for pk in ids if pk in rows]
     name_spaces([occurrence.event for occurrence in found])
     return found
@@ -212,20 +212,20 @@ def _month(calendar, request, filters, occurrences, base):
     weeks = pycalendar.Calendar(firstweekday=0).monthdatescalendar(first.year, first.month)
     grid_first, grid_last = weeks[0][0], weeks[-1][-1]
     in_grid = occurrences.filter(local_date__gte=grid_first, local_date__lte=grid_last)
-    counts = dict(
-        in_grid.order_by()
-        .values_list("local_date")
-        .annotate(n=Count("pk"))
-        .values_list("local_date", "n")
-    )
-    shown = with_details(
+    # One pass over the grid's dates: each day's first PER_DAY entries and its total.
+    ranked = list(
         in_grid.annotate(
-            rank=Window(RowNumber(), partition_by=[F("local_date")], order_by=[F("start"), F("pk")])
+            rank=Window(
+                RowNumber(), partition_by=[F("local_date")], order_by=[F("start"), F("pk")]
+            ),
+            day_total=Window(Count("pk"), partition_by=[F("local_date")]),
         )
         .filter(rank__lte=PER_DAY)
         .order_by("start", "pk")
-        .values_list("pk", flat=True)
+        .values_list("pk", "local_date", "day_total")
     )
+    counts = {day: total for _pk, day, total in ranked}
+    shown = with_details(pk for pk, _day, _total in ranked)
     by_day = {}
     for occurrence in shown:
         by_day.setdefault(occurrence.local_date, []).append(occurrence)
@@ -263,5 +263,5 @@ def filtered_feed(calendar, request):
     occurrences = filters.apply(calendar.scope().public())
     if not filters.date_range():
         occurrences = occurrences.filter(end__gte=timezone.now() - timedelta(days=FEED_PAST_DAYS))
-    occurrences = occurrences.listing().order_by("start", "pk")[:FEED_LIMIT]
+    occurrences = occurrences.order_by("start", "pk")[:FEED_LIMIT].with_pages()
     return ics_response(feed_calendar(calendar, occurrences, request), "feed.ics")

@@ -88,15 +88,12 @@ def event_calendar(event, request):
 def feed_calendar(calendar, occurrences, request):
     """``feed.ics``: the given occurrences (already filtered and limited)."""
     cal = _calendar(calendar.title, calendar.locale.language_code)
+    urls = {}  # an event's URL once, not once per date
     for occurrence in occurrences:
-        cal.add_component(
-            vevent(
-                occurrence,
-                occurrence.event,
-                occurrence.event.get_full_url(request),
-                occurrence.center,
-            )
-        )
+        event = occurrence.event
+        if event.pk not in urls:
+            urls[event.pk] = event.get_full_url(request)
+        cal.add_component(vevent(occurrence, event, urls[event.pk], occurrence.center))
     cal.add_missing_timezones()
     return cal
 

@@ -123,6 +123,23 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+
+
+def without_jit(database):
+    """PostgreSQL without JIT compilation (unless the URL's ``options`` mention jit).
+
+    JIT compiles any query whose estimated cost passes ``jit_above_cost``; a page's short
+    queries then spend more time compiling than running (the spaces finder's facet query:
+    370 ms of JIT for 50 ms of work at 20,000 spaces).
+    """
+    if database.get("ENGINE", "").endswith("postgresql"):
+        options = database.setdefault("OPTIONS", {})
+        if "jit" not in options.get("options", ""):
+            options["options"] = f"{options.get('options', '')} -c jit=off".strip()
+    return database
+
+
+without_jit(DATABASES["default"])
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, local memory otherwise. The Redis backend answers

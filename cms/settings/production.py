@@ -25,6 +25,7 @@ from .base import (
     STORAGES,
     env_bool,
     env_list,
+    without_jit,
 )
 
 DEBUG = False
@@ -35,10 +36,12 @@ if not SECRET_KEY:
 # Database: DATABASE_URL is read in base.py; a replica takes the public pages' reads.
 DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
 if os.environ.get("DATABASE_REPLICA_URL"):
-    DATABASES["replica"] = dj_database_url.parse(
-        os.environ["DATABASE_REPLICA_URL"],
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
-        conn_health_checks=True,
+    DATABASES["replica"] = without_jit(
+        dj_database_url.parse(
+            os.environ["DATABASE_REPLICA_URL"],
+            conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+            conn_health_checks=True,
+        )
     )
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
     DATABASE_ROUTERS = ["cms.db_router.PrimaryReplicaRouter"]

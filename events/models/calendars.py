@@ -86,8 +86,10 @@ class NetworkEventsPage(CalendarMixin, BasePage):
         siblings = CenterPage.objects.filter(
             path__startswith=self.path[: -self.steplen], depth=self.depth
         )
+        # The ids as values, not a subquery: PostgreSQL estimated the subquery at one
+        # center and read every date of each center to keep a month's worth.
         return EventOccurrence.objects.filter(
-            locale_id=self.locale_id, center_id__in=siblings.values("pk")
+            locale_id=self.locale_id, center_id__in=list(siblings.values_list("pk", flat=True))
         )
 
 

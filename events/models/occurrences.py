@@ -26,6 +26,30 @@ class OccurrenceQuerySet(models.QuerySet):
         """What a list entry needs in one query: the event and its center."""
         return self.select_related("event", "event__hero_image", "center").defer("event__body")
 
+    def with_pages(self):
+        """The rows, each with its event and center, one object per page (three queries).
+
+        A month grid or a feed shows one event on many dates; ``listing()`` would build a
+        page object (costly: modelcluster) for every row instead of every event.
+        """
+        from network.models import CenterPage
+
+        from .event import EventPage
+
+        rows = list(self)
+        events = (
+            EventPage.objects.filter(pk__in={row.event_id for row in rows})
+            .select_related("hero_image")
+            .defer_streamfields()
+            .in_bulk()
+        )
+        centers = CenterPage.objects.in_bulk({row.center_id for row in rows if row.center_id})
+        for row in rows:
+            row.event = events[row.event_id]
+            if row.center_id:
+                row.center = centers[row.center_id]
+        return rows
+
 
 class EventOccurrence(models.Model):
     """One date of one published event, in one language tree.
