@@ -7,6 +7,9 @@ PYTHON ?= python3
 
 .PHONY: run test lint messages setup test-sqlite test-postgres bench
 
+# `make test` runs the suite on SQLite and PostgreSQL at once (scripts/test_both.sh);
+# `make test-sqlite` or `make test-postgres` runs one of them.
+
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
@@ -41,8 +44,7 @@ lint: $(VENV)/.installed
 test: lint messages node_modules
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
-	$(MAKE) --no-print-directory test-sqlite
-	$(MAKE) --no-print-directory test-postgres
+	VENV=$(VENV) scripts/test_both.sh
 
 test-sqlite: $(VENV)/.installed
 	env -u DATABASE_URL $(VENV)/bin/pytest

@@ -1,5 +1,7 @@
 """Tests: fast password hashing, local-memory cache, no real mail."""
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -7,7 +9,13 @@ SECRET_KEY = "test-only-key"  # noqa: S105
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
+# One media directory per database, so the SQLite and PostgreSQL runs of `make test` (at
+# the same time) never share files; subprocesses inherit DATABASE_URL and agree.
+MEDIA_ROOT = BASE_DIR / (  # noqa: F405
+    "media-test-postgres"
+    if os.environ.get("DATABASE_URL", "").startswith("postgres")
+    else "media-test"
+)
 DEMO_DATA_ALLOWED = True
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -12,11 +12,12 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from network.models import NetworkHomePage
 from sitesearch import search as site_search
 from sitesearch.search import Filters, build_query, scope, search_pages
 from sitesearch.sqlite_ranking import ranked_matches
 from tests.factories import StandardPageFactory
+
+from .conftest import hide_other_networks
 
 SQLITE = connection.vendor == "sqlite"
 
@@ -24,7 +25,7 @@ SQLITE = connection.vendor == "sqlite"
 @pytest.fixture
 def many(home, center_factory, locales):
     en_home = home.get_translation(locales["en"])
-    NetworkHomePage.objects.exclude(pk__in=[home.pk, en_home.pk]).delete()
+    hide_other_networks(home, en_home)
     center = center_factory(title="Trung tâm Đêm nhạc", slug="dem-nhac-center")
     # Titles and bodies that give different scores: the words in the title or only in the
     # text, once or several times, short and long titles, one draft that must not count.

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Run the test suite on SQLite and on PostgreSQL at the same time, one per core.
+#
+# The two runs share nothing on disk: each has its own pytest temporary directory and
+# media directory (cms/settings/test.py picks it from DATABASE_URL), and every server a
+# test starts (PostgreSQL, Redis, gunicorn, moto, the browser's live server) listens on a
+# free port. Each run writes to its own log; both logs are printed when both have ended,
+# and the command fails if either run failed. Extra arguments go to both pytest runs.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+venv=${VENV:-.venv}
+logs=$(mktemp -d /tmp/hcc-tests.XXXXXX)
+trap 'rm -rf "$logs"' EXIT
+started=$(date +%s)
+
+env -u DATABASE_URL "$venv/bin/pytest" --basetemp="$logs/tmp-sqlite" "$@" \
+    >"$logs/sqlite.log" 2>&1 &
+sqlite_pid=$!
+scripts/with_postgres.sh "$venv/bin/pytest" --basetemp="$logs/tmp-postgres" "$@" \
+    >"$logs/postgres.log" 2>&1
+postgres_status=$?
+wait "$sqlite_pid"
+sqlite_status=$?
+
+echo "== SQLite (exit $sqlite_status)"
+cat "$logs/sqlite.log"
+echo "== PostgreSQL (exit $postgres_status)"
+cat "$logs/postgres.log"
+echo "== both runs took $(($(date +%s) - started)) s"
+[ "$sqlite_status" -eq 0 ] && [ "$postgres_status" -eq 0 ]
