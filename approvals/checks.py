@@ -17,7 +17,73 @@ def is_source(page):
 
 
 def approval_reasons(event):
-    return rules.reasons(event) if is_source(event) else []
+    """Why publishing ``event`` is the Department's decision (empty: it is not).
+
+    The event in the default language is judged by the rules. A translation is judged by
+    them too, except when its source is live with the same fixed values (dates,
+    attendance, space, mode, ...: the fields a translation cannot override): the source's
+    approval, or the rules' silence about it, then covers the translation. So an English
+    version never goes live ahead of its Vietnamese event's approval, and needs no second
+    approval once that event is approved.
+    """
+    found = rules.reasons(event)
+    if not found or is_source(event):
+        return found
+    source = live_source(event)
+    if source is not None and fixed_values(source) == fixed_values(event):
+        return []
+    return found
+
+
+def live_source(event):
+    """The live version of ``event`` in the default language (its database row), or None."""
+    return (
+        type(event)
+        .objects.filter(
+            translation_key=event.translation_key, locale=Locale.get_default(), live=True
+        )
+        .first()
+    )
+
+
+def _comparable(value):
+    """A related object by its translation key (each language has its own row), else as is."""
+    key = getattr(value, "translation_key", None)
+    if key is not None:
+        return str(key)
+    return getattr(value, "pk", value)
+
+
+def fixed_values(page):
+    """The values of ``page``'s non-overridable synchronised fields, across languages.
+
+    Child objects (an event's date changes) count by their own synchronised fields.
+    """
+    from wagtail_localize.fields import SynchronizedField, get_translatable_fields
+
+    values = {}
+    for field in get_translatable_fields(type(page)):
+        name = field.field_name
+        model_field = page._meta.get_field(name)
+        if model_field.one_to_many:  # child objects: compare their synchronised fields
+            child_fields = [
+                child.field_name
+                for child in get_translatable_fields(model_field.related_model)
+                if isinstance(child, SynchronizedField)
+            ]
+            values[name] = sorted(
+                (
+                    tuple(_comparable(getattr(child, f)) for f in child_fields)
+                    for child in getattr(page, name).all()
+                ),
+                key=repr,
+            )
+        elif isinstance(field, SynchronizedField) and not field.overridable:
+            if model_field.many_to_many:
+                values[name] = sorted(_comparable(obj) for obj in getattr(page, name).all())
+            else:
+                values[name] = _comparable(getattr(page, name))
+    return values
 
 
 def workflow_for_event(event):
