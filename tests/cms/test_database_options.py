@@ -34,8 +34,9 @@ def test_a_url_that_chooses_jit_is_obeyed_and_sqlite_is_left_alone():
 @pytest.mark.django_db
 def test_the_connection_in_use_has_jit_off_on_postgresql():
     if connection.vendor != "postgresql":
-        assert "OPTIONS" not in connection.settings_dict or "options" not in (
-            connection.settings_dict["OPTIONS"]
+        assert (
+            "OPTIONS" not in connection.settings_dict
+            or "options" not in (connection.settings_dict["OPTIONS"])
         )
         return
     with connection.cursor() as cursor:
