@@ -9,6 +9,8 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from sitesearch.indexing import page_language
+
 from .choices import EventStatus
 from .models.occurrences import EventOccurrence
 from .presentation import price_text, when_text
@@ -16,8 +18,9 @@ from .presentation import price_text, when_text
 
 def result_meta(event):
     """Short lines under the card's title, in the page's language."""
-    language = event.locale.language_code
-    occurrences = event.occurrences.only("start", "end", "all_day")
+    language = page_language(event)  # cached per locale: no query per card
+    # event_id too: the related manager sets each row's event, which reads it.
+    occurrences = event.occurrences.only("event_id", "start", "end", "all_day")
     upcoming = occurrences.filter(end__gte=timezone.now()).order_by("start").first()
     shown = upcoming or occurrences.order_by("-start").first()
     lines = []

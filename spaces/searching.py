@@ -6,12 +6,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from cms import formats
+from sitesearch.indexing import page_language
 
 from .models.pages import PricePeriod
 
 
 def result_meta(space):
-    language = space.locale.language_code
+    language = page_language(space)  # cached per locale: no query per card
     with translation.override(language):
         size = [str(space.get_space_type_display()), f"{formats.number(space.area, language)} m²"]
         if space.capacity:

@@ -154,3 +154,32 @@ def cards_by_title(html):
         title = re.sub(r"<[^>]+>", "", re.search(r"<h2[^>]*>(.*?)</h2>", card, re.S).group(1))
         cards[title.strip()] = re.findall(r'<p class="search-result__meta">(.*?)</p>', card)
     return cards
+
+
+def test_each_event_card_costs_one_query(client, corpus):
+    """An event card reads its next date (one query); its language and event come free."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    center = corpus["centers"]["di-san"]
+    calendar = EventIndexPage.objects.child_of(center).get()
+    now = timezone.now().replace(microsecond=0)
+
+    def search():
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get("/vi/search/", {"q": "hoi cho"})
+        assert response.status_code == 200
+        return len(captured)
+
+    publish_event(calendar, "Hội chợ sách 1", "hoi-cho-1", now + timedelta(days=5))
+    search()  # the first search of a term also creates its row in the query log
+    one = search()
+    for number in range(2, 7):
+        publish_event(
+            calendar,
+            f"Hội chợ sách {number}",
+            f"hoi-cho-{number}",
+            now + timedelta(days=5 + number),
+        )
+    six = search()
+    assert six - one == 5, (one, six)
