@@ -1,6 +1,8 @@
 """The page cache for anonymous visitors (ops.pagecache): hits, invalidation, what is never
 cached, and Redis down (a real redis-server)."""
 
+from io import StringIO
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
@@ -204,3 +206,12 @@ def test_cache_in_redis_and_site_serves_with_redis_stopped(
         redis_server.start()  # empty again: a new generation, then hits
         assert get(client, "/vi/")["X-Cache"] == "MISS"
         assert get(client, "/vi/")["X-Cache"] == "HIT"
+
+
+def test_the_daily_refresh_of_event_dates_drops_cached_pages(page_cache, bilingual_center, client):
+    from django.core.management import call_command
+
+    get(client, "/vi/kho-sang-tao/")
+    assert get(client, "/vi/kho-sang-tao/")["X-Cache"] == "HIT"
+    call_command("refresh_occurrences", stdout=StringIO())
+    assert get(client, "/vi/kho-sang-tao/")["X-Cache"] == "MISS"

@@ -10,5 +10,10 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
+        from ops import pagecache
+
         events, total = refresh_all()
+        # The rows were rewritten in bulk, without the publish signals that drop cached
+        # pages: drop them here, or calendars would show yesterday's dates until expiry.
+        pagecache.invalidate()
         self.stdout.write(self.style.SUCCESS(f"{events} events, {total} occurrences."))
