@@ -376,9 +376,22 @@ def soak(env, tmp, pages, seconds):
             stderr=subprocess.PIPE,
             text=True,
         )
+        samples = []  # (seconds, {pid: RSS}) every minute: a leak climbs, a warm-up levels
+        stop = threading.Event()
+
+        def sample():
+            began = time.monotonic()
+            while not stop.wait(min(60.0, max(seconds / 10, 1.0))):
+                alive = [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+                samples.append((time.monotonic() - began, {pid: rss_mb(pid) for pid in alive}))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
         result = hammer(
             int(env["PORT_NUMBER"]), [p for n, p in pages if n != "static"], seconds, CONCURRENCY
         )
+        stop.set()
+        sampler.join()
         out, err = publisher.communicate(timeout=120)
         published = int(out.strip().splitlines()[-1]) if out.strip() else f"failed: {err[-500:]}"
         after = {pid: rss_mb(pid) for pid in workers if Path(f"/proc/{pid}").exists()}
@@ -396,6 +409,9 @@ def soak(env, tmp, pages, seconds):
         end = after.get(pid)
         growth = f"{end - before[pid]:+.1f}" if end is not None else "gone"
         print(f"{pid:>8} {before[pid]:>13.1f} {end or 0:>11.1f} {growth:>7}")
+    print("RSS (MB) of each worker during the soak:")
+    for elapsed, rss in samples:
+        print(f"  {elapsed:>5.0f} s: " + ", ".join(f"{rss[pid]:.1f}" for pid in rss))
     if errors:
         print("\n".join(errors[:20]))
     return result["errors"] + (0 if isinstance(published, int) else 1)
