@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from cms import formats
 
+from .choices import EventStatus
 from .filters import CalendarFilters, parse_month
 
 PER_PAGE = 20
@@ -70,6 +71,41 @@ def with_details(ids):
     found = [rows[pk] for pk in ids if pk in rows]
     name_spaces([occurrence.event for occurrence in found])
     return found
+
+
+class MonthEntry:
+    """One event date in a month-grid cell: what the cell shows, and no more."""
+
+    __slots__ = ("all_day", "cancelled", "local_date", "start", "title", "url")
+
+    def __init__(self, local_date, start, all_day, status, title, url):
+        self.local_date = local_date
+        self.start = start
+        self.all_day = all_day
+        self.cancelled = status == EventStatus.CANCELLED
+        self.title = title
+        self.url = url
+
+
+def month_entries(rows, request):
+    """:class:`MonthEntry` objects for ``(local_date, start, all_day, status, event_id)`` rows.
+
+    A grid shows up to ``PER_DAY`` dates on each of its 35 to 42 days: at network scale
+    that is well over a hundred entries, nearly each of another event. A cell shows a
+    time, a title and a link, so the dates come as values and each event as a bare page
+    (title and url_path, enough for Wagtail's own ``get_url``), not as an event with its
+    images, center and space.
+    """
+    from wagtail.models import Page
+
+    rows = list(rows)
+    pages = Page.objects.filter(pk__in={row[-1] for row in rows}).only("title", "url_path")
+    links = {page.pk: (page.title, page.get_url(request)) for page in pages}
+    return [
+        MonthEntry(local_date, start, all_day, status, *links[event_id])
+        for local_date, start, all_day, status, event_id in rows
+        if event_id in links
+    ]
 
 
 def name_spaces(events):
@@ -222,10 +258,10 @@ def _month(calendar, request, filters, occurrences, base):
         )
         .filter(rank__lte=PER_DAY)
         .order_by("start", "pk")
-        .values_list("pk", "local_date", "day_total")
+        .values_list("day_total", "local_date", "start", "all_day", "status", "event_id")
     )
-    counts = {day: total for _pk, day, total in ranked}
-    shown = with_details(pk for pk, _day, _total in ranked)
+    counts = {row[1]: row[0] for row in ranked}
+    shown = month_entries((row[1:] for row in ranked), request)
     by_day = {}
     for occurrence in shown:
         by_day.setdefault(occurrence.local_date, []).append(occurrence)
@@ -241,7 +277,7 @@ def _month(calendar, request, filters, occurrences, base):
                 {
                     "date": day,
                     "in_month": day.month == first.month,
-                    "occurrences": by_day.get(day, []),
+                    "entries": by_day.get(day, []),
                     "more": counts.get(day, 0) - len(by_day.get(day, [])),
                     "day_url": _url(base, [*undated, ("from", f"{day}"), ("to", f"{day}")]),
                 }

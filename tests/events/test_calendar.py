@@ -6,6 +6,7 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 
+from events.choices import EventStatus
 from events.filters import when_range
 from events.models import EventIndexPage
 from network.models import Sector
@@ -190,13 +191,17 @@ def test_pagination_keeps_filters_and_clamps_past_the_end(client, make_event, ne
 
 
 def test_month_grid(client, make_event, network_calendar):
-    make_event(title="Đêm nhạc mùa đông", start=hanoi(2026, 12, 5, 19, 30))
+    concert = make_event(title="Đêm nhạc mùa đông", start=hanoi(2026, 12, 5, 19, 30))
+    make_event(
+        title="Chợ phiên đã hủy", start=hanoi(2026, 12, 6, 9, 0), status=EventStatus.CANCELLED
+    )
     for n in range(6):
         make_event(title=f"Hội thảo {n}", start=hanoi(2026, 12, 12, 8 + n, 0))
     response = client.get(f"{network_calendar.url}?view=month&month=2026-12")
     html = response.content.decode()
     assert "Tháng 12 năm 2026" in html
-    assert "19:30 Đêm nhạc mùa đông" in html
+    assert f'<a href="{concert.get_url()}">19:30 Đêm nhạc mùa đông</a>' in html
+    assert '<li class="cancelled"><a href="' in html.split("Chợ phiên đã hủy")[0][-200:]
     assert html.count("Hội thảo") == 4  # four in the cell, the rest counted
     assert "2 sự kiện khác" in html
     assert "month=2027-01" in html and "month=2026-11" in html
