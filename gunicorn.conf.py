@@ -41,3 +41,51 @@ worker_tmp_dir = SHM if os.path.isdir(SHM) else None
 control_socket_disable = not os.environ.get("GUNICORN_CONTROL_SOCKET")
 if os.environ.get("GUNICORN_CONTROL_SOCKET"):
     control_socket = os.environ["GUNICORN_CONTROL_SOCKET"]
+
+
+def when_ready(server):
+    """Warm the preloaded app before the first fork, then freeze what it allocated.
+
+    Every worker, recycled ones included, is forked from the arbiter: it inherits the
+    URLconf, catalogues and templates instead of loading them on its first request (see
+    cms/warmup.py). ``gc.freeze()`` moves the arbiter's objects out of the collector's
+    reach, as Python's documentation advises before forking: a worker's full collections
+    no longer walk (and copy) the thousands of objects it shares with the arbiter.
+    """
+    if not server.cfg.preload_app:
+        return
+    import gc
+
+    from cms.warmup import warm_up
+
+    server.log.info("warm-up: %d templates compiled before forking workers", warm_up())
+    gc.collect()
+    gc.freeze()
+
+
+def worker_exit(server, worker):
+    """A worker that is done (recycled after ``max_requests``, or stopped) leaves at once.
+
+    Python's own exit tears the heap down object by object; in a worker forked from a
+    preloaded arbiter that writes to, and so copies, every shared page: 0.5 to 0.8 s
+    here, during which the worker is neither serving nor replaced, and each recycle was
+    a stall in every page's p99. Connections are closed and logs and error reports
+    flushed first; the exit status is kept (the arbiter reads a boot failure from it).
+    """
+    import logging
+    import os
+    import sys
+
+    if os.getpid() != worker.pid:
+        return  # called in the arbiter, for a worker that was already gone
+    from django.db import connections
+
+    connections.close_all()
+    if "sentry_sdk" in sys.modules:
+        sys.modules["sentry_sdk"].flush(timeout=2)
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    exc = sys.exc_info()[1]
+    code = exc.code if isinstance(exc, SystemExit) and isinstance(exc.code, int) else 0
+    os._exit(code)

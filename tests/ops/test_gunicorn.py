@@ -1,5 +1,9 @@
 """The production stack as deployed: gunicorn with the repo's config, production settings on
-SQLite, static files from whitenoise with hashed names and far-future cache headers."""
+SQLite, static files from whitenoise with hashed names and far-future cache headers.
+
+The workers here are recycled every 10 requests or so (``GUNICORN_MAX_REQUESTS``), as a
+busy site recycles them every 2,000: the config's hooks (warm-up before forking, quick
+exit) are exercised by every test of the module."""
 
 import gzip
 import re
@@ -46,6 +50,7 @@ def gunicorn(tmp_path_factory):
         SECURE_SSL_REDIRECT="true",
         WEB_CONCURRENCY="2",
         GUNICORN_BIND=f"127.0.0.1:{port}",
+        GUNICORN_MAX_REQUESTS="10",
     )
     manage("migrate", "--noinput", "-v0", env=env)
     manage("collectstatic", "--noinput", "-v0", env=env)
@@ -111,3 +116,23 @@ def test_requests_are_in_the_access_log(gunicorn):
             break
         time.sleep(0.1)
     assert line.search(log.read_text()), log.read_text()[-2000:]
+
+
+def test_recycled_workers_are_replaced_and_no_request_is_lost(gunicorn):
+    base, log = gunicorn
+    statuses = [fetch(f"{base}/vi/", **{"X-Forwarded-Proto": "https"})[0] for _ in range(40)]
+    assert statuses == [200] * 40
+    for _ in range(50):  # the arbiter logs the last replacement just after it
+        text = log.read_text()
+        if text.count("Booting worker with pid") >= 5:
+            break
+        time.sleep(0.1)
+    assert text.count("Autorestarting worker after current request") >= 3, text[-3000:]
+    assert text.count("Booting worker with pid") >= 5
+    # A recycled worker leaves through the config's worker_exit (os._exit) with status 0:
+    # the arbiter logs any other status, and any failure of the hook.
+    assert "exited with code" not in text
+    assert "Exception during worker exit" not in text
+    # The arbiter warmed the app up once, before forking the first worker.
+    warmed = re.findall(r"warm-up: (\d+) templates compiled before forking workers", text)
+    assert len(warmed) == 1 and int(warmed[0]) > 10

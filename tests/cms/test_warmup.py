@@ -1,0 +1,22 @@
+"""cms.warmup: what gunicorn's arbiter does before forking (see gunicorn.conf.py)."""
+
+from django.db import connection
+from django.template import engines
+
+from cms.warmup import project_template_names, warm_up
+
+
+def test_the_project_templates_and_only_them():
+    names = project_template_names()
+    assert {"base.html", "404.html", "events/includes/calendar.html"} <= set(names)
+    assert not [name for name in names if name.startswith(("wagtailadmin/", "admin/"))]
+
+
+def test_warm_up_compiles_them_without_touching_the_database():
+    # No django_db mark: pytest-django makes any database access here raise.
+    loader = engines["django"].engine.template_loaders[0]  # the cached loader
+    loader.reset()
+    compiled = warm_up()
+    assert compiled == len(project_template_names())
+    assert set(project_template_names()) <= set(loader.get_template_cache)
+    assert connection.connection is None  # closed: nothing shared with the forked workers
