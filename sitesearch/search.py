@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import timezone
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
@@ -64,18 +64,19 @@ def scope(locale, filters, today=None):
         pages = pages.descendant_of(filters.center, inclusive=True)
     if filters.content_type is not None:
         pages = pages.filter(content_type=filters.content_type)
+    # Subqueries, not lists of ids: SQLite refuses a query with more than 32,766
+    # parameters (a network's past events, or every space of a sector, can number that
+    # many), and the OpenSearch/Elasticsearch backends run a subquery to get the ids.
     if filters.sector is not None:
-        ids = set()
+        in_sector = Q()
         for model in sector_models():
-            ids |= set(
-                model.objects.filter(sectors__slug=filters.sector.slug).values_list("pk", flat=True)
+            in_sector |= Q(
+                pk__in=model.objects.filter(sectors__slug=filters.sector.slug).values("pk")
             )
-        pages = pages.filter(pk__in=sorted(ids))
+        pages = pages.filter(in_sector) if in_sector else pages.none()
     if dated_models():
         excluded = date_exclusion(filters.when, today or timezone.localdate())
-        pages = pages.exclude(
-            pk__in=list(Page.objects.filter(excluded).values_list("pk", flat=True))
-        )
+        pages = pages.exclude(pk__in=Page.objects.filter(excluded).values("pk"))
     return pages
 
 

@@ -183,3 +183,26 @@ def test_each_event_card_costs_one_query(client, corpus):
         )
     six = search()
     assert six - one == 5, (one, six)
+
+
+def test_the_scope_does_not_grow_with_past_events_or_sector_members(typed):
+    """SQLite refuses more than 32,766 parameters: the scope names no ids one by one."""
+    from sitesearch.search import scope
+
+    calendar = typed["past"].get_parent()
+    music = typed["sectors"]["music"]
+
+    def parameters():
+        filters = Filters(sector=music, when="upcoming")
+        return len(scope(typed["vi"], filters).query.sql_with_params()[1])
+
+    before = parameters()
+    ago = timezone.now() - timedelta(days=60)
+    for n in range(12):
+        old = publish_event(calendar, f"Đêm nhạc cũ {n}", f"cu-{n}", ago + timedelta(hours=n))
+        old.sectors.set([music])
+        old.save_revision().publish()
+    assert parameters() == before
+    outcome = search_pages("dem nhac", typed["vi"], Filters(sector=music, when="past"))
+    types = {item["key"]: item["count"] for item in outcome.facets["type"]}
+    assert types["events.eventpage"] == 12  # the old ones: PAST is in no sector
