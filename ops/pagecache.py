@@ -16,6 +16,10 @@ cacheable responses say ``Cache-Control: public, max-age=PAGE_CACHE_MAX_AGE``; a
 with a form or a visitor with a session gets ``private, no-cache``. ``X-Cache`` says HIT,
 MISS or BYPASS.
 
+Each entry is stored with the generation it was made under, at a key without it: a hit
+reads the current generation and the page in one round trip to Redis (MGET), and serves
+the page only if the two generations agree. A stale entry is replaced by the next miss.
+
 The generation lives in the cache when it is shared (Redis); with the local-memory cache
 (one per process) it is a stamp file beside the database, so that every gunicorn worker
 of one host sees a publish made in another. With Redis down, the generation cannot be
@@ -83,12 +87,24 @@ def invalidate():
     cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
 
 
-def cache_key(request, current_generation):
+def cache_key(request):
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(url.encode()).hexdigest()
     language = translation.get_language() or ""
     # The day is part of the key: "today" and "this weekend" roll over at midnight.
-    return f"pagecache:{current_generation}:{language}:{timezone.localdate()}:{digest}"
+    return f"pagecache:{language}:{timezone.localdate()}:{digest}"
+
+
+def lookup(key):
+    """``(generation, entry)``: the current generation (None if unknown) and the stored
+    entry at ``key`` (None if absent), in one round trip when the cache is shared."""
+    if _process_local():
+        return generation(), cache.get(key)
+    found = cache.get_many([GENERATION_KEY, key])
+    current = found.get(GENERATION_KEY)
+    if current is None:  # never set yet, or the cache is unreachable
+        current = generation()
+    return current, found.get(key)
 
 
 def _excluded(path):
@@ -129,19 +145,17 @@ class PageCacheMiddleware:
                 response.headers.setdefault("Cache-Control", "private, no-cache")
             return response
 
-        current = generation()
-        key = cache_key(request, current) if current is not None else None
-        if key is not None:
-            stored = cache.get(key)
-            if stored is not None:
-                return self._rebuild(stored)
+        key = cache_key(request)
+        current, stored = lookup(key)
+        if current is not None and stored is not None and stored[0] == current:
+            return self._rebuild(stored[1:])
 
         response = self.get_response(request)
         response["X-Cache"] = "MISS"
         if _storable(request, response):
             response["Cache-Control"] = f"public, max-age={settings.PAGE_CACHE_MAX_AGE}"
-            if key is not None and request.method == "GET":
-                cache.set(key, self._freeze(response), settings.PAGE_CACHE_TIMEOUT)
+            if current is not None and request.method == "GET":
+                cache.set(key, (current, *self._freeze(response)), settings.PAGE_CACHE_TIMEOUT)
         elif response.status_code == 200:
             response.headers.setdefault("Cache-Control", "private, no-cache")
         return response
