@@ -252,15 +252,33 @@ def booked_days(first, last, scope):
     return totals["days"].days + totals["rows"]
 
 
-def translation_coverage(scope):
-    """Share of page translations that are up to date (or translated by hand), today."""
-    from translations.states import State
+def coverage_rows(center_keys=None):
+    """The translation status rows of pages that :func:`translation_coverage` counts.
+
+    A report of many centers reads them once (for the centers it may see) and passes
+    them to every center's :func:`figures`: each center's share is then a filter of the
+    same rows, not another pass over every page and translation of the site.
+    """
     from translations.status import TranslationStatus
+
+    keys = None if center_keys is None else {str(key) for key in center_keys}
+    return TranslationStatus(center_keys=keys).page_rows()
+
+
+def translation_coverage(scope, rows=None):
+    """Share of page translations that are up to date (or translated by hand), today.
+
+    ``rows``: from :func:`coverage_rows` for these centers or more (read when omitted).
+    """
+    from translations.states import State
 
     if scope.sector_keys is not None or scope.category_keys is not None:
         return None
-    keys = None if scope.center_keys is None else {str(key) for key in scope.center_keys}
-    rows = TranslationStatus(center_keys=keys).page_rows()
+    if rows is None:
+        rows = coverage_rows(scope.center_keys)
+    elif scope.center_keys is not None:
+        keys = {str(key) for key in scope.center_keys}
+        rows = [row for row in rows if row.center is not None and row.center.key in keys]
     done = sum(1 for row in rows if row.state in (State.UP_TO_DATE, State.MANUAL))
     return _share(done, len(rows))
 
@@ -279,6 +297,8 @@ def figures(
 
     ``centers``, ``sectors`` and ``categories``: None for no filter, or pages/snippets
     (instances or a queryset, any language version) to limit the figures to.
+    ``coverage``: False to leave translation coverage out, or the :func:`coverage_rows`
+    of these centers (or more) to count it from.
     """
     scope = Scope(
         center_keys=_keys(centers),
@@ -291,7 +311,11 @@ def figures(
     result.update(attendance_figures(period_start, period_end, scope))
     result.update(inquiry_figures(period_start, period_end, scope))
     result["booked_days"] = booked_days(period_start, period_end, scope)
-    result["translation_coverage"] = translation_coverage(scope) if coverage else None
+    if coverage is False:
+        result["translation_coverage"] = None
+    else:
+        rows = None if coverage is True else coverage
+        result["translation_coverage"] = translation_coverage(scope, rows)
     for extra in EXTRA_FIGURES:
         result[extra.key] = extra.compute(period_start, period_end, scope)
     return {figure.key: result.get(figure.key) for figure in all_figures()}

@@ -25,7 +25,7 @@ from network.models import Sector
 
 from .. import periods
 from ..access import center_keys_for, is_reporter, visible_centers
-from ..figures import PERCENT, all_figures, figures
+from ..figures import PERCENT, all_figures, coverage_rows, figures
 from ..models import ReportingPeriod, SignOff
 
 PERIOD = re.compile(r"^(?P<year>\d{4})(?:-(?P<kind>[qh])(?P<number>\d))?$")
@@ -128,6 +128,7 @@ class ActivityReportView(ReportView):
     filterset_class = ActivityFilterSet
     export_filename = "activity"
     paginate_by = 100
+    coverage = True  # or the coverage rows read once in get_queryset()
 
     def dispatch(self, request, *args, **kwargs):
         if not is_reporter(request.user):
@@ -184,6 +185,13 @@ class ActivityReportView(ReportView):
         sectors = list(data["sector"]) if data.get("sector") else None
         categories = list(data["category"]) if data.get("category") else None
         signed = self.sign_offs(centers) if not (sectors or categories) else {}
+        # Translation coverage (only without sector and category filters) is read once
+        # for every center this user may see, then shared out: the rows list all pages.
+        self.coverage = (
+            coverage_rows(center_keys_for(self.request.user))
+            if not (sectors or categories)
+            else False
+        )
         rows = [
             self.row(center.title, [center], sectors, categories, signed.get(center.pk))
             for center in centers
@@ -211,7 +219,12 @@ class ActivityReportView(ReportView):
 
     def row(self, title, centers, sectors, categories, sign_off=None):
         values = figures(
-            self.span.start, self.span.end, centers=centers, sectors=sectors, categories=categories
+            self.span.start,
+            self.span.end,
+            centers=centers,
+            sectors=sectors,
+            categories=categories,
+            coverage=self.coverage,
         )
         amendments = ""
         if sign_off is not None:

@@ -173,3 +173,24 @@ def test_other_apps_add_figures(quarter, monkeypatch):
 def test_figures_take_a_bounded_number_of_queries(quarter, django_assert_max_num_queries):
     with django_assert_max_num_queries(20):
         figures(Q3_START, Q3_END, centers=both(quarter), coverage=False)
+
+
+def test_coverage_from_rows_read_once_is_each_centers_own(quarter, locales):
+    """The activity report reads the status rows once and shares them out per center."""
+    from reports.figures import Scope, _keys, coverage_rows, translation_coverage
+
+    quarter["alpha"].copy_for_translation(locales["en"]).save_revision().publish()
+    rows = coverage_rows()
+    shares = {}
+    for name in ("alpha", "beta"):
+        scope = Scope(center_keys=_keys([quarter[name]]))
+        shares[name] = translation_coverage(scope, rows)
+        assert shares[name] == translation_coverage(scope)  # read for that center alone
+        assert (
+            figures(Q3_START, Q3_END, centers=[quarter[name]], coverage=rows)[
+                "translation_coverage"
+            ]
+            == shares[name]
+        )
+    assert shares["alpha"] > shares["beta"] == 0.0
+    assert translation_coverage(Scope(), rows) == translation_coverage(Scope())
