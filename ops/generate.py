@@ -330,6 +330,9 @@ def _spaces(centers, count, taxonomy, rng):
                 )
     SpacePage.amenities.through.objects.bulk_create(amenity_rows, batch_size=5000)
     SpacePage.sectors.through.objects.bulk_create(sector_rows, batch_size=5000)
+    from spaces.facets import refresh_masks  # the links were written in bulk, not by save()
+
+    refresh_masks(SpacePage.objects.all())
     BlockedPeriod.objects.bulk_create(blocked, batch_size=5000)
     return count
 

@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from cms.formats import sort_by_name
 from network.models import Amenity, Sector
 
+from .facets import bit_count
 from .models.pages import PricePeriod, SpaceType
 from .models.queries import center_path_expression
 
@@ -214,13 +215,33 @@ class SpaceListing:
                     spacepage_id=OuterRef("pk"), sector__slug=self.filters["sector"]
                 )
             )
+        # Each sector's and amenity's spaces in the group, from the spaces' bit masks
+        # (spaces.facets): one pass counts them all, no scan of the link tables.
+        counted = [
+            (f"{field}_{entry.slug}", bit_count(field, entry.facet_bit))
+            for field, entries in self._masked().items()
+            for entry in entries
+        ]
         rows = (
             queryset.order_by()
             .annotate(center_path=center_path_expression(), price_ok=price_ok, sector_ok=sector_ok)
             .values_list("space_type", "price_period", "center_path", "price_ok", "sector_ok")
-            .annotate(n=Count("pk"))
+            .annotate(
+                n=Count("pk"),
+                **{f"facet_{i}": aggregate for i, (_name, aggregate) in enumerate(counted)},
+            )
         )
-        return [_Group(*row) for row in rows]
+        names = [name for name, _aggregate in counted]
+        return [_Group(*row[:6], dict(zip(names, row[6:], strict=True))) for row in rows]
+
+    def _masked(self):
+        """The vocabularies counted from the masks: those whose entries all have a bit."""
+        vocabularies = {"sector_bits": self.sectors, "amenity_bits": self.amenities}
+        return {
+            field: entries
+            for field, entries in vocabularies.items()
+            if all(entry.facet_bit is not None for entry in entries)
+        }
 
     def _tally(self, without):
         """A :class:`_Tally` of the groups passing every own filter but ``without``."""
@@ -275,10 +296,19 @@ class SpaceListing:
         period_counts = self._tally(without="period").by("price_period")
         by_center = self._tally(without="center").by("center_path")
         by_district_base = self._tally(without="district").by("center_path")
-        sector_counts = self._through_counts(
-            "sectors", "sector", self.filtered(without="sector"), self.sectors
-        )
-        amenity_counts = self._through_counts("amenities", "amenity", self.queryset, self.amenities)
+        masked = self._masked()
+        if "sector_bits" in masked:
+            sector_counts = self._tally(without="sector").bits("sector_bits", self.sectors)
+        else:
+            sector_counts = self._through_counts(
+                "sectors", "sector", self.filtered(without="sector"), self.sectors
+            )
+        if "amenity_bits" in masked:
+            amenity_counts = self._tally(without=None).bits("amenity_bits", self.amenities)
+        else:
+            amenity_counts = self._through_counts(
+                "amenities", "amenity", self.queryset, self.amenities
+            )
         center_counts = {c.slug: by_center.get(c.path, 0) for c in self.centers}
         district_counts = {}
         for center in self.centers:
@@ -395,15 +425,16 @@ class SpaceListing:
 class _Group:
     """One row of :meth:`SpaceListing._groups`: spaces sharing these values, and how many."""
 
-    __slots__ = ("center_path", "n", "price_ok", "price_period", "sector_ok", "space_type")
+    __slots__ = ("bits", "center_path", "n", "price_ok", "price_period", "sector_ok", "space_type")
 
-    def __init__(self, space_type, price_period, center_path, price_ok, sector_ok, n):
+    def __init__(self, space_type, price_period, center_path, price_ok, sector_ok, n, bits):
         self.space_type = space_type
         self.price_period = price_period
         self.center_path = center_path
         self.price_ok = price_ok
         self.sector_ok = sector_ok
         self.n = n
+        self.bits = bits  # "amenity_bits_<slug>" -> spaces of the group with that amenity
 
 
 class _Tally:
@@ -419,3 +450,10 @@ class _Tally:
             key = getattr(group, attribute)
             counts[key] = counts.get(key, 0) + group.n
         return counts
+
+    def bits(self, field, entries):
+        """``{slug: spaces}`` for sectors or amenities, summed over the groups' masks."""
+        return {
+            entry.slug: sum(group.bits[f"{field}_{entry.slug}"] or 0 for group in self.groups)
+            for entry in entries
+        }

@@ -66,17 +66,62 @@ class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class Sector(Taxonomy):
+#: A space keeps its sectors and its amenities as bits of a signed 64-bit column.
+FACET_BITS = 63
+
+
+class FacetBitMixin(models.Model):
+    """A bit of its own, shared by all its translations, in the masks spaces keep.
+
+    The spaces finder counts, for every sector and amenity, the spaces among thousands
+    that have it. Counted on the link tables, that was a scan of every link per facet and
+    request; each space also keeps its sectors and amenities as bit masks
+    (``SpacePage.sector_bits``, ``amenity_bits``), so one pass over the spaces counts them
+    all. The bit is given on the first save: the bit of another language version, else
+    the lowest free one. Past the 63rd entry of a vocabulary, entries get no bit, and the
+    finder counts that vocabulary on the link tables as before.
+    """
+
+    facet_bit = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if self.facet_bit is None:
+            self.facet_bit = self.free_facet_bit()
+        super().save(*args, **kwargs)
+
+    def free_facet_bit(self):
+        others = type(self).objects.exclude(pk=self.pk).exclude(facet_bit=None)
+        shared = others.filter(translation_key=self.translation_key).values_list(
+            "facet_bit", flat=True
+        )
+        if shared:
+            return shared[0]
+        used = set(others.values_list("facet_bit", flat=True))
+        return next((bit for bit in range(FACET_BITS) if bit not in used), None)
+
+
+def _facet_bit_constraint():
+    return models.UniqueConstraint(
+        fields=["facet_bit", "locale"], name="%(app_label)s_%(class)s_unique_facet_bit_locale"
+    )
+
+
+class Sector(FacetBitMixin, Taxonomy):
     """A cultural industry (the twelve of Hanoi's strategy: cinema, design, crafts, ...)."""
 
     class Meta(Taxonomy.Meta):
         verbose_name = _("sector")
         verbose_name_plural = _("sectors")
+        constraints = [*Taxonomy.Meta.constraints, _facet_bit_constraint()]
 
 
-class Amenity(Taxonomy):
+class Amenity(FacetBitMixin, Taxonomy):
     """Something a space offers: natural light, a kiln, a sound system, step-free access."""
 
     class Meta(Taxonomy.Meta):
         verbose_name = _("amenity")
         verbose_name_plural = _("amenities")
+        constraints = [*Taxonomy.Meta.constraints, _facet_bit_constraint()]

@@ -173,6 +173,9 @@ class SpacePage(RoutablePageMixin, BasePage):
     )
     amenities = ParentalManyToManyField(Amenity, blank=True, verbose_name=_("amenities"))
     sectors = ParentalManyToManyField(Sector, blank=True, verbose_name=_("suited to sectors"))
+    # The same links as bit masks, kept by save() (see spaces.facets).
+    amenity_bits = models.BigIntegerField(default=0, editable=False)
+    sector_bits = models.BigIntegerField(default=0, editable=False)
     accessibility = models.TextField(_("accessibility"), blank=True)
     rules = models.TextField(_("rules"), blank=True)
     floor_plan = models.ForeignKey(
@@ -205,6 +208,8 @@ class SpacePage(RoutablePageMixin, BasePage):
         SynchronizedField("reduced_price", overridable=False),
         SynchronizedField("amenities", overridable=False),
         SynchronizedField("sectors", overridable=False),
+        SynchronizedField("amenity_bits", overridable=False),  # derived from the links
+        SynchronizedField("sector_bits", overridable=False),
         SynchronizedField("floor_plan"),
         SynchronizedField("blocked_periods", overridable=False),
     ]
@@ -251,6 +256,19 @@ class SpacePage(RoutablePageMixin, BasePage):
             raise ValidationError({"price": _("Give a price, or choose “on request”.")})
         if self.price_period == PricePeriod.REQUEST and self.price is not None:
             raise ValidationError({"price": _("A price on request has no amount.")})
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        fields = kwargs.get("update_fields")
+        if fields is None or {"amenities", "sectors"} & set(fields):
+            # The links have just been written (modelcluster commits them in save()).
+            from ..facets import refresh_masks
+
+            refresh_masks(SpacePage.objects.filter(pk=self.pk))
+            self.amenity_bits, self.sector_bits = SpacePage.objects.filter(pk=self.pk).values_list(
+                "amenity_bits", "sector_bits"
+            )[0]
+        return result
 
     @cached_property
     def space_index(self):
