@@ -106,6 +106,9 @@ def add_spaces(count, rng):
         SpacePage.amenities.through.objects.bulk_create(amenity_rows)
         SpacePage.sectors.through.objects.bulk_create(sector_rows)
         BlockedPeriod.objects.bulk_create(blocked)
+        from spaces.facets import refresh_masks  # links written in bulk, not by save()
+
+        refresh_masks(SpacePage.objects.all())
 
 
 def measure(client, url):
