@@ -54,8 +54,8 @@ def warm_up():
 
     get_resolver().url_patterns  # noqa: B018 - imports every urls module
     for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            translation.gettext("Search")
+        with translation.override(code):  # activating a language loads its catalogues
+            pass
     compiled = 0
     for name in project_template_names():
         try:
