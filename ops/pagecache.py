@@ -4,9 +4,10 @@ Why a small middleware of our own and not Django's per-site cache or wagtail-cac
 Django's cache middleware keys on the URL and Vary headers only, cannot tell a page with
 a CSRF token (an inquiry form) from one without before the CSRF cookie is set, and has no
 site-wide invalidation; wagtail-cache (3.0) is built on the same middleware and declares
-support up to Wagtail 7. What we need is small: one key per full URL, language and day,
-under a *generation* that any publish, unpublish, move, delete or snippet change bumps, so
-that every listing showing the changed page is invalidated at once.
+support up to Wagtail 7. What we need is small: one key per full URL, language, day and
+content encoding (gzip or not), under a *generation* that any publish, unpublish, move,
+delete or snippet change bumps, so that every listing showing the changed page is
+invalidated at once.
 
 What is cached: GET/HEAD requests of visitors without a session or messages cookie (so
 never an editor, never someone with a pending message), outside the admin and other
@@ -35,6 +36,7 @@ from django.conf import settings
 from django.core.cache import cache, caches
 from django.core.cache.backends.dummy import DummyCache
 from django.core.cache.backends.locmem import LocMemCache
+from django.middleware.gzip import re_accepts_gzip  # the test GZipMiddleware makes
 from django.utils import timezone, translation
 
 GENERATION_KEY = "pagecache:generation"
@@ -91,8 +93,11 @@ def cache_key(request):
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(url.encode()).hexdigest()
     language = translation.get_language() or ""
+    # Pages are stored as GZipMiddleware gave them: compressed for a visitor who accepts
+    # gzip, plain for one who does not (Vary: Accept-Encoding), so each is a key of its own.
+    encoding = "gzip" if re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")) else "-"
     # The day is part of the key: "today" and "this weekend" roll over at midnight.
-    return f"pagecache:{language}:{timezone.localdate()}:{digest}"
+    return f"pagecache:{language}:{encoding}:{timezone.localdate()}:{digest}"
 
 
 def lookup(key):

@@ -1,6 +1,7 @@
 """The page cache for anonymous visitors (ops.pagecache): hits, invalidation, what is never
 cached, and Redis down (a real redis-server)."""
 
+import gzip
 from io import StringIO
 
 import pytest
@@ -215,3 +216,25 @@ def test_the_daily_refresh_of_event_dates_drops_cached_pages(page_cache, bilingu
     assert get(client, "/vi/kho-sang-tao/")["X-Cache"] == "HIT"
     call_command("refresh_occurrences", stdout=StringIO())
     assert get(client, "/vi/kho-sang-tao/")["X-Cache"] == "MISS"
+
+
+def test_compressed_and_plain_visitors_each_get_their_own_copy(
+    page_cache, bilingual_center, client
+):
+    """GZipMiddleware runs inside the cache: a visitor who takes gzip gets the stored
+    compressed page, one who does not never gets those bytes (the key says which)."""
+    plain = get(client, "/vi/kho-sang-tao/")
+    assert "Content-Encoding" not in plain
+    packed = client.get("/vi/kho-sang-tao/", headers={"Accept-Encoding": "gzip, br"})
+    assert packed["X-Cache"] == "MISS"  # not the plain copy
+    assert packed["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in packed["Vary"]
+    again = client.get("/vi/kho-sang-tao/", headers={"Accept-Encoding": "gzip"})
+    assert again["X-Cache"] == "HIT"
+    assert again["Content-Encoding"] == "gzip"
+    assert gzip.decompress(again.content) == plain.content
+
+    hit = get(client, "/vi/kho-sang-tao/")
+    assert hit["X-Cache"] == "HIT"
+    assert "Content-Encoding" not in hit
+    assert hit.content == plain.content
