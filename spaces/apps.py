@@ -1,3 +1,5 @@
+from functools import partial
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -11,17 +13,26 @@ class SpacesConfig(AppConfig):
 
         from network.models import Amenity, Sector
 
-        for model in (Amenity, Sector):
+        for model, field in ((Amenity, "amenity_bits"), (Sector, "sector_bits")):
             post_delete.connect(
-                _vocabulary_entry_deleted, sender=model, dispatch_uid=f"masks-{model.__name__}"
+                partial(_vocabulary_entry_deleted, field=field),
+                sender=model,
+                weak=False,
+                dispatch_uid=f"masks-{model.__name__}",
             )
 
 
-def _vocabulary_entry_deleted(sender, instance, **kwargs):
-    """Its links are gone with it: drop its bit from the spaces' masks (see spaces.facets)."""
+def _vocabulary_entry_deleted(sender, instance, field, **kwargs):
+    """Its links are gone with it: drop its bit from the masks of the spaces that carry it
+    (see spaces.facets). Only those are recomputed from their links, so a space still
+    linked to another language version of the entry (which shares the bit) keeps it."""
     if instance.facet_bit is None:
         return
+    from django.db.models import F
+    from django.db.models.lookups import GreaterThan
+
     from .facets import refresh_masks
     from .models import SpacePage
 
-    refresh_masks(SpacePage.objects.all())
+    carrying = GreaterThan(F(field).bitand(1 << instance.facet_bit), 0)
+    refresh_masks(SpacePage.objects.filter(carrying))

@@ -64,6 +64,25 @@ def test_a_deleted_entry_leaves_no_bit_behind(network, taxonomy):
     assert AmenityFactory(slug="lo-nung-thu", name="Lò nung thử").facet_bit == speakers.facet_bit
 
 
+def test_a_deleted_entry_recomputes_only_the_spaces_carrying_its_bit(network, taxonomy, locales):
+    hall = network["spaces"]["hall"]
+    speakers = taxonomy["amenities"]["speakers"]
+    without = [
+        pk for pk, m in SpacePage.objects.values_list("pk", "amenity_bits") if not m & bit(speakers)
+    ]
+    assert hall.pk not in without and without
+    # A deliberately stale mask on the spaces without the bit: left alone, it stays stale.
+    stale = 1 << (FACET_BITS - 1)
+    SpacePage.objects.filter(pk__in=without).update(amenity_bits=stale)
+    english = speakers.copy_for_translation(locales["en"])
+    english.save()
+    english.delete()  # it shares the bit with the Vietnamese entry, which keeps its links
+    assert masks(hall)[0] == bit(speakers) | bit(taxonomy["amenities"]["fast-wifi"])
+    assert set(SpacePage.objects.filter(pk__in=without).values_list("amenity_bits", flat=True)) == {
+        stale
+    }
+
+
 def test_the_finder_reads_no_link_table_to_count(client, network, spaces_page):
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/vi/spaces/?type=studio")
