@@ -23,9 +23,16 @@ class DepartmentConfig(AppConfig):
         from .figures import inspections, open_violations, trainings_and_drills
 
         extra = [
-            Figure("inspections", _("Inspections"), compute=inspections),
-            Figure("trainings_and_drills", _("Trainings and drills"), compute=trainings_and_drills),
-            Figure("open_violations", _("Open violations"), compute=open_violations),
+            Figure("inspections", _("Inspections"), compute=inspections, by_center=True),
+            Figure(
+                "trainings_and_drills",
+                _("Trainings and drills"),
+                compute=trainings_and_drills,
+                by_center=True,
+            ),
+            Figure(
+                "open_violations", _("Open violations"), compute=open_violations, by_center=True
+            ),
         ]
         known = {figure.key for figure in EXTRA_FIGURES}
         EXTRA_FIGURES.extend(figure for figure in extra if figure.key not in known)

@@ -9,13 +9,15 @@ sector and category filters.
 Other apps add figures by appending a :class:`Figure` with a ``compute`` function to
 :data:`EXTRA_FIGURES` (the department app's inspections and open violations, for example);
 ``compute(period_start, period_end, scope)`` gets a :class:`Scope` and returns a number.
+A figure marked ``by_center`` also takes ``by_center=True`` and then returns
+``{center translation key: number}``, for :func:`figures_by_center`.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
 
 from django.db.models import Count, DurationField, ExpressionWrapper, F, Q, Sum, Value
-from django.db.models.functions import Greatest, Least
+from django.db.models.functions import Greatest, Least, Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -33,6 +35,8 @@ class Figure:
     unit: str = COUNT
     compute: object = None  # for EXTRA_FIGURES: compute(period_start, period_end, scope)
     chart: bool = True  # shown as a chart over four quarters on the dashboard
+    # compute(..., by_center=True) gives {center key: value} for the scope's centers
+    by_center: bool = False
 
 
 @dataclass
@@ -43,6 +47,10 @@ class Scope:
     sector_keys: set | None = None
     category_keys: set | None = None
     today: object = field(default_factory=timezone.localdate)
+    # {center page id: translation key} of every language version of the centers, when
+    # figures are grouped by center (figures_by_center): rows are then picked and grouped
+    # by their center's id, without joining the pages for their translation keys.
+    center_ids: dict | None = None
 
 
 FIGURES = [
@@ -80,6 +88,54 @@ def _keys(objects):
     return {str(getattr(obj, "translation_key", obj)) for obj in objects}
 
 
+def _aggregate(queryset, by, **aggregates):
+    """``{group: {name: value}}``: the aggregates over ``queryset``, for one group (``None``)
+    when ``by`` is None, else per value of ``by`` (a lookup or an expression).
+    A group without rows is absent: :func:`_empty` gives what its aggregates would be."""
+    if by is None:
+        return {None: queryset.aggregate(**aggregates)}
+    by = F(by) if isinstance(by, str) else by
+    rows = queryset.order_by().values(_group=by).annotate(**aggregates)
+    return {str(row.pop("_group")): row for row in rows}
+
+
+def _in_centers(queryset, scope):
+    """``queryset`` (of rows with a ``center``) limited to the scope's centers."""
+    if scope.center_ids is not None:
+        return queryset.filter(center_id__in=list(scope.center_ids))
+    if scope.center_keys is not None:
+        return queryset.filter(center__translation_key__in=scope.center_keys)
+    return queryset
+
+
+def _by_center(queryset, scope, **aggregates):
+    """``{center key: {name: value}}``, grouped by center id, then added up over each
+    center's language versions. Only counts and sums: a distinct count adds up too, as
+    long as no counted thing belongs to two language versions of one center (an event's
+    dates in one language all belong to the same center page)."""
+    found = {}
+    for center_id, values in _aggregate(queryset, "center_id", **aggregates).items():
+        key = scope.center_ids[int(center_id)]
+        if key in found:
+            values = {
+                name: None
+                if value is None and found[key][name] is None
+                else (value or 0) + (found[key][name] or 0)
+                for name, value in values.items()
+            }
+        found[key] = values
+    return found
+
+
+def _empty(**aggregates):
+    return {name: aggregate.empty_result_set_value for name, aggregate in aggregates.items()}
+
+
+def _per_group(found, groups, aggregates, shape):
+    empty = _empty(**aggregates)
+    return {group: shape(found.get(group, empty)) for group in groups}
+
+
 def _share(part, whole):
     if not whole:
         return None
@@ -108,15 +164,16 @@ def _events_matching(scope):
     return events.values("pk")
 
 
-def event_figures(first, last, scope):
+def event_figures(first, last, scope, by_center=False):
+    """The event figures; with ``by_center``, ``{center key: figures}`` for the scope's
+    centers (the same numbers as each center's own scope, in the same two queries)."""
     from events.choices import ACCESSIBILITY, EventStatus
     from events.models import EventOccurrence
 
     occurrences = EventOccurrence.objects.filter(
         locale=Locale.get_default(), local_date__gte=first, local_date__lte=last
     )
-    if scope.center_keys is not None:
-        occurrences = occurrences.filter(center__translation_key__in=scope.center_keys)
+    occurrences = _in_centers(occurrences, scope)
     events = _events_matching(scope)
     if events is not None:
         occurrences = occurrences.filter(event__in=events)
@@ -124,67 +181,102 @@ def event_figures(first, last, scope):
     for _code, name, _label in ACCESSIBILITY:
         accessible |= Q(**{f"event__{name}": True})
     held = occurrences.exclude(status=EventStatus.CANCELLED).filter(local_date__lte=scope.today)
-    done = held.aggregate(
-        events=Count("event", distinct=True),
-        dates=Count("pk"),
-        free=Count("event", distinct=True, filter=Q(event__is_free=True)),
-        accessible=Count("event", distinct=True, filter=accessible),
-    )
-    cancelled = occurrences.filter(status=EventStatus.CANCELLED)
+    done_aggregates = {
+        "events": Count("event", distinct=True),
+        "dates": Count("pk"),
+        "free": Count("event", distinct=True, filter=Q(event__is_free=True)),
+        "accessible": Count("event", distinct=True, filter=accessible),
+    }
     going_ahead = occurrences.exclude(status=EventStatus.CANCELLED).values("event")
-    cancelled = cancelled.aggregate(
+    cancelled_aggregates = {
         # An event counts as cancelled when none of its dates in the period goes ahead.
-        events=Count("event", distinct=True, filter=~Q(event__in=going_ahead)),
-        dates=Count("pk"),
-    )
+        "events": Count("event", distinct=True, filter=~Q(event__in=going_ahead)),
+        "dates": Count("pk"),
+    }
+    cancelled = occurrences.filter(status=EventStatus.CANCELLED)
+
+    def shape(done, cancelled):
+        return {
+            "events_held": done["events"],
+            "occurrences_held": done["dates"],
+            "events_cancelled": cancelled["events"],
+            "occurrences_cancelled": cancelled["dates"],
+            "free_share": _share(done["free"], done["events"]),
+            "accessible_share": _share(done["accessible"], done["events"]),
+        }
+
+    if not by_center:
+        return shape(held.aggregate(**done_aggregates), cancelled.aggregate(**cancelled_aggregates))
+    done = _by_center(held, scope, **done_aggregates)
+    cancelled = _by_center(cancelled, scope, **cancelled_aggregates)
+    empty_done, empty_cancelled = _empty(**done_aggregates), _empty(**cancelled_aggregates)
     return {
-        "events_held": done["events"],
-        "occurrences_held": done["dates"],
-        "events_cancelled": cancelled["events"],
-        "occurrences_cancelled": cancelled["dates"],
-        "free_share": _share(done["free"], done["events"]),
-        "accessible_share": _share(done["accessible"], done["events"]),
+        key: shape(done.get(key, empty_done), cancelled.get(key, empty_cancelled))
+        for key in scope.center_keys
     }
 
 
-def attendance_figures(first, last, scope):
+def attendance_figures(first, last, scope, by_center=False):
     from .models import EventAttendance
 
-    records = EventAttendance.objects.between(first, last)
-    if scope.center_keys is not None:
-        records = records.filter(center__translation_key__in=scope.center_keys)
+    records = _in_centers(EventAttendance.objects.between(first, last), scope)
     events = _events_matching(scope)
     if events is not None:
         records = records.filter(event__in=events)
-    sums = records.aggregate(total=Sum("total"), ticketed=Sum("ticketed"), free=Sum("free"))
-    return {
-        "attendance": sums["total"] or 0,
-        "attendance_ticketed": sums["ticketed"] or 0,
-        "attendance_free": sums["free"] or 0,
-    }
+    aggregates = {"total": Sum("total"), "ticketed": Sum("ticketed"), "free": Sum("free")}
+
+    def shape(sums):
+        return {
+            "attendance": sums["total"] or 0,
+            "attendance_ticketed": sums["ticketed"] or 0,
+            "attendance_free": sums["free"] or 0,
+        }
+
+    if not by_center:
+        return shape(records.aggregate(**aggregates))
+    found = _by_center(records, scope, **aggregates)
+    return _per_group(found, scope.center_keys, aggregates, shape)
 
 
-def median_response_hours(inquiries):
-    """The median time to a first answer, in hours: two queries whatever the count."""
-    waits = (
-        inquiries.filter(first_response__isnull=False)
-        .annotate(
-            wait=ExpressionWrapper(
-                F("first_response__responded_at") - F("created_at"), output_field=DurationField()
-            )
+def _waits(inquiries):
+    """Answered inquiries, annotated with the time to their first answer (``wait``)."""
+    return inquiries.filter(first_response__isnull=False).annotate(
+        wait=ExpressionWrapper(
+            F("first_response__responded_at") - F("created_at"), output_field=DurationField()
         )
-        .order_by("wait")
-        .values_list("wait", flat=True)
     )
-    count = waits.count()
-    if not count:
-        return None
-    middle = list(waits[(count - 1) // 2 : count // 2 + 1])
+
+
+def _middle_hours(middle):
+    """The median, in hours, of the one or two middle waits of a sorted list."""
     median = sum(middle, timedelta()) / len(middle)
     return round(median.total_seconds() / 3600, 1)
 
 
-def inquiry_figures(first, last, scope):
+def median_response_hours(inquiries):
+    """The median time to a first answer, in hours: two queries whatever the count."""
+    waits = _waits(inquiries).order_by("wait").values_list("wait", flat=True)
+    count = waits.count()
+    if not count:
+        return None
+    return _middle_hours(list(waits[(count - 1) // 2 : count // 2 + 1]))
+
+
+def median_response_hours_by_center(inquiries, scope):
+    """``{center key: median hours}`` for the centers with an answered inquiry: one query,
+    reading each answered inquiry's wait (a period's answers, not every inquiry)."""
+    waits = {}
+    for center_id, wait in _waits(inquiries).values_list("center_id", "wait"):
+        waits.setdefault(scope.center_ids[center_id], []).append(wait)
+    medians = {}
+    for key, found in waits.items():
+        found.sort()
+        count = len(found)
+        medians[key] = _middle_hours(found[(count - 1) // 2 : count // 2 + 1])
+    return medians
+
+
+def inquiry_figures(first, last, scope, by_center=False):
     from spaces.models import Inquiry
     from spaces.models.inquiries import InquiryStatus
 
@@ -195,34 +287,46 @@ def inquiry_figures(first, last, scope):
         "median_response_hours",
     ]
     if scope.category_keys is not None:
-        return dict.fromkeys(names)
+        nothing = dict.fromkeys(names)
+        return dict.fromkeys(scope.center_keys, nothing) if by_center else nothing
     start, end = _hanoi_bounds(first, last)
     inquiries = Inquiry.objects.filter(created_at__gte=start, created_at__lt=end)
-    if scope.center_keys is not None:
-        inquiries = inquiries.filter(center__translation_key__in=scope.center_keys)
+    inquiries = _in_centers(inquiries, scope)
     if scope.sector_keys is not None:
         inquiries = inquiries.filter(sector__translation_key__in=scope.sector_keys)
-    counts = inquiries.aggregate(
-        received=Count("pk"),
-        answered=Count("pk", filter=~Q(status=InquiryStatus.NEW)),
-        booked=Count("pk", filter=Q(status=InquiryStatus.BOOKED)),
-    )
-    return {
-        "inquiries_received": counts["received"],
-        "inquiries_answered": counts["answered"],
-        "inquiries_booked": counts["booked"],
-        "median_response_hours": median_response_hours(inquiries),
+    aggregates = {
+        "received": Count("pk"),
+        "answered": Count("pk", filter=~Q(status=InquiryStatus.NEW)),
+        "booked": Count("pk", filter=Q(status=InquiryStatus.BOOKED)),
     }
 
+    def shape(counts, median):
+        return {
+            "inquiries_received": counts["received"],
+            "inquiries_answered": counts["answered"],
+            "inquiries_booked": counts["booked"],
+            "median_response_hours": median,
+        }
 
-def booked_days(first, last, scope):
-    """Days on which spaces were booked, each space counted once per day, within the period."""
+    if not by_center:
+        return shape(inquiries.aggregate(**aggregates), median_response_hours(inquiries))
+    counts = _by_center(inquiries, scope, **aggregates)
+    medians = median_response_hours_by_center(inquiries, scope)
+    empty = _empty(**aggregates)
+    return {key: shape(counts.get(key, empty), medians.get(key)) for key in scope.center_keys}
+
+
+def booked_days(first, last, scope, by_center=False):
+    """Days on which spaces were booked, each space counted once per day, within the period.
+
+    With ``by_center``, ``{center key: days}``: one query grouped by the spaces' centers
+    (a space's center is the ancestor whose path begins the space's)."""
     from network.models import CenterPage
     from spaces.models import BlockedPeriod, SpacePage
     from spaces.models.pages import BlockedReason
 
     if scope.category_keys is not None:
-        return None
+        return dict.fromkeys(scope.center_keys) if by_center else None
     default = Locale.get_default()
     periods = BlockedPeriod.objects.filter(
         reason=BlockedReason.BOOKED,
@@ -231,12 +335,15 @@ def booked_days(first, last, scope):
         start__lte=last,
         end__gte=first,
     )
+    centers = {}
     if scope.center_keys is not None:
-        paths = CenterPage.objects.filter(
-            locale=default, translation_key__in=scope.center_keys
-        ).values_list("path", flat=True)
+        centers = dict(
+            CenterPage.objects.filter(
+                locale=default, translation_key__in=scope.center_keys
+            ).values_list("path", "translation_key")
+        )
         inside = Q(pk__in=[])
-        for path in paths:
+        for path in centers:
             inside |= Q(page__path__startswith=path)
         periods = periods.filter(inside)
     if scope.sector_keys is not None:
@@ -246,10 +353,23 @@ def booked_days(first, last, scope):
         Least(F("end"), Value(last)) - Greatest(F("start"), Value(first)),
         output_field=DurationField(),
     )
-    totals = periods.aggregate(days=Sum(span), rows=Count("pk"))
-    if not totals["rows"]:
-        return 0
-    return totals["days"].days + totals["rows"]
+    aggregates = {"days": Sum(span), "rows": Count("pk")}
+
+    def shape(totals):
+        return totals["days"].days + totals["rows"] if totals["rows"] else 0
+
+    if not by_center:
+        return shape(periods.aggregate(**aggregates))
+    lengths = {len(path) for path in centers}
+    if len(lengths) > 1:  # centers at different depths: each its own query
+        return {
+            key: booked_days(first, last, replace(scope, center_keys={key}))
+            for key in scope.center_keys
+        }
+    length = lengths.pop() if lengths else 0
+    found = _aggregate(periods, Substr("page__path", 1, length), **aggregates)
+    found = {str(centers[path]): totals for path, totals in found.items()}
+    return _per_group(found, scope.center_keys, aggregates, shape)
 
 
 def coverage_rows(center_keys=None):
@@ -311,11 +431,58 @@ def figures(
     result.update(attendance_figures(period_start, period_end, scope))
     result.update(inquiry_figures(period_start, period_end, scope))
     result["booked_days"] = booked_days(period_start, period_end, scope)
+    return _finish(result, period_start, period_end, scope, coverage)
+
+
+def figures_by_center(
+    period_start, period_end, centers, sectors=None, categories=None, *, today=None, coverage=True
+):
+    """``{center translation key: figures}``: for each of ``centers``, what :func:`figures`
+    gives for that center alone, in queries whose number does not grow with the centers
+    (each figure grouped by center); of :data:`EXTRA_FIGURES`, those not marked
+    ``by_center`` are computed for each center in turn."""
+    from network.models import CenterPage
+
+    scope = Scope(
+        center_keys=_keys(centers),
+        sector_keys=_keys(sectors),
+        category_keys=_keys(categories),
+        today=today or timezone.localdate(),
+    )
+    versions = CenterPage.objects.filter(translation_key__in=scope.center_keys)
+    scope.center_ids = {pk: str(key) for pk, key in versions.values_list("pk", "translation_key")}
+    days = booked_days(period_start, period_end, scope, by_center=True)
+    parts = [
+        event_figures(period_start, period_end, scope, by_center=True),
+        attendance_figures(period_start, period_end, scope, by_center=True),
+        inquiry_figures(period_start, period_end, scope, by_center=True),
+        {key: {"booked_days": value} for key, value in days.items()},
+    ]
+    grouped = [extra for extra in EXTRA_FIGURES if extra.by_center]
+    for extra in grouped:
+        values = extra.compute(period_start, period_end, scope, by_center=True)
+        parts.append({key: {extra.key: value} for key, value in values.items()})
+    if coverage is True and scope.sector_keys is None and scope.category_keys is None:
+        coverage = coverage_rows(scope.center_keys)
+    result = {}
+    for key in scope.center_keys:
+        values = {}
+        for part in parts:
+            values.update(part[key])
+        one = replace(scope, center_keys={key}, center_ids=None)
+        result[key] = _finish(values, period_start, period_end, one, coverage, skip=grouped)
+    return result
+
+
+def _finish(result, period_start, period_end, scope, coverage, skip=()):
+    """Add translation coverage and the other apps' figures (but those in ``skip``, given
+    already); in the order of the list."""
     if coverage is False:
         result["translation_coverage"] = None
     else:
         rows = None if coverage is True else coverage
         result["translation_coverage"] = translation_coverage(scope, rows)
     for extra in EXTRA_FIGURES:
-        result[extra.key] = extra.compute(period_start, period_end, scope)
+        if extra not in skip:
+            result[extra.key] = extra.compute(period_start, period_end, scope)
     return {figure.key: result.get(figure.key) for figure in all_figures()}

@@ -25,7 +25,7 @@ from network.models import Sector
 
 from .. import periods
 from ..access import center_keys_for, is_reporter, visible_centers
-from ..figures import PERCENT, all_figures, coverage_rows, figures
+from ..figures import PERCENT, all_figures, coverage_rows, figures, figures_by_center
 from ..models import ReportingPeriod, SignOff
 
 PERIOD = re.compile(r"^(?P<year>\d{4})(?:-(?P<kind>[qh])(?P<number>\d))?$")
@@ -192,20 +192,35 @@ class ActivityReportView(ReportView):
             if not (sectors or categories)
             else False
         )
+        centers = list(centers)
+        # Every center's figures at once: grouped queries, not a round of them per center.
+        by_center = figures_by_center(
+            self.span.start,
+            self.span.end,
+            centers,
+            sectors,
+            categories,
+            coverage=self.coverage,
+        )
         rows = [
-            self.row(center.title, [center], sectors, categories, signed.get(center.pk))
+            self.row(
+                center.title,
+                by_center[str(center.translation_key)],
+                signed.get(center.pk),
+            )
             for center in centers
         ]
         if len(rows) != 1:
             everything = center_keys_for(self.request.user) is None and not data.get("center")
-            rows.append(
-                self.row(
-                    _("All centers"),
-                    None if everything else list(centers),
-                    sectors,
-                    categories,
-                )
+            network = figures(
+                self.span.start,
+                self.span.end,
+                centers=None if everything else centers,
+                sectors=sectors,
+                categories=categories,
+                coverage=self.coverage,
             )
+            rows.append(self.row(_("All centers"), network))
         return rows
 
     def sign_offs(self, centers):
@@ -217,15 +232,7 @@ class ActivityReportView(ReportView):
         )
         return {sign_off.center_id: sign_off for sign_off in found}
 
-    def row(self, title, centers, sectors, categories, sign_off=None):
-        values = figures(
-            self.span.start,
-            self.span.end,
-            centers=centers,
-            sectors=sectors,
-            categories=categories,
-            coverage=self.coverage,
-        )
+    def row(self, title, values, sign_off=None):
         amendments = ""
         if sign_off is not None:
             # Figures of the state of today (translation coverage: no chart) are not

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 
 from approvals.rules import RULES
 from department.rules import after_certificate_expiry, over_capacity
-from reports.figures import figures
+from reports.figures import figures, figures_by_center
 from reports.models import ReportingPeriod, SignOff
 
 pytestmark = pytest.mark.django_db
@@ -32,6 +32,24 @@ def test_safety_figures_in_the_report(network, records, today):
     assert figures(first, last)["open_violations"] == 0
     # Put right after the period ended: still open in that period's report.
     assert figures(first, today - timedelta(days=2))["open_violations"] == 2
+
+
+def test_safety_figures_by_center_are_each_centers_own(network, records, today):
+    """The activity report's rows, from grouped queries: the same as each center alone."""
+    centers = [network["alpha"], network["beta"]]
+    keys = ("inspections", "trainings_and_drills", "open_violations")
+    for first, last in (
+        (today - timedelta(days=60), today),
+        (today - timedelta(days=60), today - timedelta(days=2)),
+    ):
+        grouped = figures_by_center(first, last, centers)
+        for center in centers:
+            alone = figures(first, last, centers=[center])
+            assert {k: grouped[str(center.translation_key)][k] for k in keys} == {
+                k: alone[k] for k in keys
+            }
+    beta = grouped[str(network["beta"].translation_key)]
+    assert (beta["inspections"], beta["open_violations"]) == (1, 2)
 
 
 def test_a_record_of_a_signed_off_period_cannot_change(network, records, today, admin_user):

@@ -2,10 +2,20 @@
 
 from datetime import date
 
-from reports.figures import EXTRA_FIGURES, Figure, figures, median_response_hours
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from reports.figures import (
+    EXTRA_FIGURES,
+    Figure,
+    figures,
+    figures_by_center,
+    median_response_hours,
+)
 from spaces.models import Inquiry
 
-from .conftest import Q3_END, Q3_START
+from .conftest import Q3_END, Q3_START, hanoi, inquiry
 
 NETWORK = {
     "events_held": 3,
@@ -194,3 +204,48 @@ def test_coverage_from_rows_read_once_is_each_centers_own(quarter, locales):
         )
     assert shares["alpha"] > shares["beta"] == 0.0
     assert translation_coverage(Scope(), rows) == translation_coverage(Scope())
+
+
+FILTERS = {
+    "none": lambda q: {},
+    "sector": lambda q: {"sectors": [q["music"]]},
+    "category": lambda q: {"categories": [q["concert"]]},
+    "custom period": lambda q: {},
+}
+
+
+@pytest.mark.parametrize("name", FILTERS)
+def test_figures_by_center_are_each_centers_own(quarter, center_factory, locales, name):
+    """The activity report's rows: every center's figures from grouped queries equal
+    what figures() gives for that center alone, a center with nothing included."""
+    english = quarter["alpha"].copy_for_translation(locales["en"])
+    english.save_revision().publish()
+    # An inquiry made on the English site names the English page of the same center.
+    inquiry(english, hanoi(2025, 8, 20, 9, 0), "answered", 2, quarter["music"])
+    empty = center_factory(slug="report-gamma", title="Trung tâm Gamma")
+    centers = [quarter["alpha"], quarter["beta"], empty]
+    first, last = (
+        (date(2025, 7, 3), date(2025, 8, 9)) if name == "custom period" else (Q3_START, Q3_END)
+    )
+    filters = FILTERS[name](quarter)
+    grouped = figures_by_center(first, last, centers, **filters)
+    assert set(grouped) == {str(center.translation_key) for center in centers}
+    for center in centers:
+        alone = figures(first, last, centers=[center], **filters)
+        assert grouped[str(center.translation_key)] == alone, center.title
+    if name == "none":
+        alpha = grouped[str(quarter["alpha"].translation_key)]
+        assert (alpha["events_held"], alpha["inquiries_received"]) == (2, 3)
+        assert grouped[str(empty.translation_key)]["booked_days"] == 0
+
+
+def test_figures_by_center_take_the_same_queries_for_more_centers(quarter, center_factory):
+    assert [extra.key for extra in EXTRA_FIGURES if not extra.by_center] == []
+    two = [quarter["alpha"], quarter["beta"]]
+    five = [*two, *(center_factory(slug=f"report-{n}", title=f"Trung tâm {n}") for n in "xyz")]
+    counted = []
+    for centers in (two, five):
+        with CaptureQueriesContext(connection) as queries:
+            figures_by_center(Q3_START, Q3_END, centers)
+        counted.append(len(queries))
+    assert counted[0] == counted[1]
