@@ -1,6 +1,6 @@
 # The web and worker image: python:3.11-slim, the project with its production extras,
 # static files collected at build time, gunicorn as an unprivileged user.
-# Not built or run on the development machine (no container runtime there): see README.
+# Built and run with podman on the development machine, on a stand-in base image: see README.
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -18,7 +18,10 @@ RUN useradd --create-home --uid 1000 hcc
 WORKDIR /app
 
 COPY . .
-RUN pip install '.[s3,worker]'
+# Installed in place (-e), as in development: a regular install would copy this project's
+# `events` app over PyPI's `events` package in site-packages, which opensearch-py imports
+# (sitesearch/engines.py). The opensearch extra: compose.yaml sets SEARCH_URL.
+RUN pip install -e '.[s3,worker,opensearch]'
 
 # Build-time steps need a secret key and a database URL but touch no database.
 RUN SECRET_KEY=build-only DATABASE_URL=sqlite:////tmp/build.sqlite3 \
