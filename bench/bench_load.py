@@ -23,6 +23,7 @@ pages every second, and prints each worker's RSS at the start and the end.
 """
 
 import argparse
+import gzip
 import http.client
 import json
 import os
@@ -229,6 +230,8 @@ def get(port, path):
     response = connection.getresponse()
     body = response.read()
     connection.close()
+    if response.getheader("Content-Encoding") == "gzip":  # pages too, since GZipMiddleware
+        body = gzip.decompress(body)
     return response, body
 
 

@@ -5,6 +5,8 @@ relaxed for the Wagtail admin, which needs inline scripts) and drops framing pro
 for the paths in ``FRAME_ANCESTORS_EXEMPT_PATHS``. Django's SecurityMiddleware already
 sets X-Content-Type-Options, Referrer-Policy and, in production, HSTS.
 
+``TextGZipMiddleware`` compresses pages, feeds and JSON for visitors who take gzip.
+
 ``DatabaseUnavailableMiddleware`` turns a lost database connection on a public page into
 a friendly bilingual 503 (with Retry-After) instead of a server error.
 """
@@ -15,6 +17,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
+from django.middleware.gzip import GZipMiddleware
 from django.template.loader import render_to_string
 from django.views import defaults
 
@@ -59,6 +62,20 @@ class SecurityHeadersMiddleware:
             "Referrer-Policy", settings.SECURE_REFERRER_POLICY or "same-origin"
         )
         return response
+
+
+class TextGZipMiddleware(GZipMiddleware):
+    """Django's GZipMiddleware (with its BREACH mitigation), for text only: pages, feeds,
+    JSON. Documents and media (PDFs, pictures, archives) are already compressed, and a
+    compressed download loses its length and its byte ranges."""
+
+    COMPRESSIBLE = ("text/", "application/json", "application/xml", "application/ld+json")
+
+    def process_response(self, request, response):
+        content_type = response.get("Content-Type", "")
+        if not content_type.startswith(self.COMPRESSIBLE):
+            return response
+        return super().process_response(request, response)
 
 
 class DatabaseUnavailableMiddleware:

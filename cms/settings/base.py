@@ -92,7 +92,7 @@ MIDDLEWARE = [
     "ops.pagecache.PageCacheMiddleware",  # anonymous page views (PAGE_CACHE_* below)
     # Inside the page cache, so that a cached page is stored compressed once and not
     # compressed again on every hit (the cache key says whether the visitor takes gzip).
-    "django.middleware.gzip.GZipMiddleware",
+    "cms.middleware.TextGZipMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

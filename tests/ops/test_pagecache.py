@@ -238,3 +238,25 @@ def test_compressed_and_plain_visitors_each_get_their_own_copy(
     assert hit["X-Cache"] == "HIT"
     assert "Content-Encoding" not in hit
     assert hit.content == plain.content
+
+
+def test_only_text_is_compressed(page_cache, bilingual_center, client, rf):
+    """Pages, feeds and JSON are gzipped; a PDF or a picture keeps its length and ranges."""
+    from io import BytesIO
+
+    from django.http import FileResponse, HttpResponse
+
+    from cms.middleware import TextGZipMiddleware
+
+    pdf = b"%PDF-1.4\n" + b"0" * 5000 + b"\n%%EOF\n"
+    request = rf.get("/", headers={"Accept-Encoding": "gzip"})
+    served = TextGZipMiddleware(lambda r: FileResponse(BytesIO(pdf), filename="a.pdf"))(request)
+    assert "Content-Encoding" not in served
+    assert b"".join(served.streaming_content) == pdf
+    text = TextGZipMiddleware(lambda r: HttpResponse(pdf.decode(), content_type="text/plain"))
+    assert gzip.decompress(text(request).content) == pdf
+
+    for url in ("/vi/kho-sang-tao/", "/api/v2/pages/?type=network.CenterPage"):
+        response = client.get(url, headers={"Accept-Encoding": "gzip"})
+        assert response.status_code == 200, url
+        assert response["Content-Encoding"] == "gzip", url
