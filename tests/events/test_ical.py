@@ -122,3 +122,24 @@ def test_feed_lists_the_calendar_in_the_visitors_language(
     assert str(en_event["url"]).startswith("http://localhost/en/")
     # Same real-world date, same UID in both languages.
     assert str(en_event["uid"]) == str(vi_event["uid"])
+
+
+def test_the_zone_is_the_one_icalendar_would_add_and_only_when_a_date_is_timed(
+    client, make_event, calendar
+):
+    """The feed adds the site zone's VTIMEZONE itself (made once per process): the same
+    bytes as icalendar's add_missing_timezones(), and none when every date is all-day."""
+    make_event(slug="dem-nhac", start=hanoi(2030, 1, 5, 19, 30), end=hanoi(2030, 1, 5, 21, 0))
+    feed = parse(client.get(calendar.url + "feed.ics"))
+    assert feed.get_missing_tzids() == set()
+    [ours] = feed.walk("VTIMEZONE")
+    theirs = Calendar()
+    for item in feed.walk("VEVENT"):
+        theirs.add_component(item)
+    theirs.add_missing_timezones()
+    assert ours.to_ical() == theirs.walk("VTIMEZONE")[0].to_ical()
+
+    all_day = make_event(
+        slug="hoi-cho", start=hanoi(2030, 2, 1, 0, 0), end=hanoi(2030, 2, 2, 0, 0), all_day=True
+    )
+    assert parse(client.get(all_day.url + "event.ics")).walk("VTIMEZONE") == []
