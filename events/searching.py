@@ -5,7 +5,8 @@ it is not "scheduled" and the admission; the date facet keeps upcoming events by
 and past ones on request; the no-results page offers the next events.
 """
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -16,13 +17,43 @@ from .models.occurrences import EventOccurrence
 from .presentation import price_text, when_text
 
 
+def _shown_dates(events):
+    """``{event id: (occurrence, upcoming)}``: the date a card shows for each event, its
+    next one or, once all are over, its last (absent when it has none), in two queries."""
+    from .models import EventPage
+
+    now = timezone.now()
+    dates = EventOccurrence.objects.filter(event_id=OuterRef("pk"))
+    picks = (
+        EventPage.objects.filter(pk__in=[event.pk for event in events])
+        .order_by()
+        .annotate(
+            shown=Coalesce(
+                Subquery(dates.filter(end__gte=now).order_by("start").values("pk")[:1]),
+                Subquery(dates.order_by("-start").values("pk")[:1]),
+            )
+        )
+        .values_list("shown", flat=True)
+    )
+    found = EventOccurrence.objects.filter(pk__in=[pk for pk in picks if pk is not None]).only(
+        "event_id", "start", "end", "all_day"
+    )
+    return {row.event_id: (row, row.end >= now) for row in found}
+
+
+def prepare_results(events):
+    """Read every result card's date at once (see :func:`result_meta`)."""
+    shown = _shown_dates(events)
+    for event in events:
+        event._search_shown_date = shown.get(event.pk, (None, False))
+
+
 def result_meta(event):
     """Short lines under the card's title, in the page's language."""
     language = page_language(event)  # cached per locale: no query per card
-    # event_id too: the related manager sets each row's event, which reads it.
-    occurrences = event.occurrences.only("event_id", "start", "end", "all_day")
-    upcoming = occurrences.filter(end__gte=timezone.now()).order_by("start").first()
-    shown = upcoming or occurrences.order_by("-start").first()
+    if not hasattr(event, "_search_shown_date"):
+        prepare_results([event])
+    shown, upcoming = event._search_shown_date
     lines = []
     with translation.override(language):
         if shown is not None:

@@ -11,7 +11,7 @@ from wagtail.models import Page
 from network.models import CenterPage
 
 from .folding import _folded_terms, words
-from .protocol import result_meta
+from .protocol import prepare_results, result_meta
 
 SNIPPET_CHARS = 220
 TOKEN_RE = re.compile(r"([^\W_]+)", re.UNICODE)
@@ -71,6 +71,7 @@ def build_cards(pages, terms, locale, request=None):
     """Cards for one page of results, in the order the search ranked them."""
     ids = [page.pk for page in pages]
     specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    prepare_results(specific.values())
     centers = list(CenterPage.objects.filter(locale=locale).only("path", "title", "url_path"))
     language = locale.language_code
     cards = []

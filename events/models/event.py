@@ -357,6 +357,12 @@ class EventPage(RoutablePageMixin, BodyPageMixin, BasePage):
         return result_meta(self)
 
     @classmethod
+    def search_prepare_results(cls, pages):
+        from ..searching import prepare_results
+
+        prepare_results(pages)
+
+    @classmethod
     def search_date_q(cls, when, today):
         from ..searching import date_q
 
