@@ -3,10 +3,13 @@
 Each takes the period's first and last day and the report's scope (centers as translation
 keys) and returns a number, or None when the report is filtered by sector or category:
 inspections and violations belong to a center, not to a sector. With ``by_center`` each
-returns ``{center key: number}`` for the scope's centers, from one grouped query.
+returns ``{center key: number}`` for the scope's centers, from one grouped query
+(``reports.figures.grouped_by_center``).
 """
 
 from django.db.models import Count, Q, Sum
+
+from reports.figures import grouped_by_center
 
 from .models import SafetyRecord
 from .models.records import SafetyRecordKind
@@ -28,11 +31,8 @@ def _total(records, aggregate, scope, by_center):
         return dict.fromkeys(scope.center_keys) if by_center else None
     if not by_center:
         return records.aggregate(total=aggregate)["total"] or 0
-    found = dict(
-        records.order_by().values_list("center__translation_key").annotate(total=aggregate)
-    )
-    found = {str(key): total for key, total in found.items()}
-    return {key: found.get(key) or 0 for key in scope.center_keys}
+    found = grouped_by_center(records, scope, total=aggregate)
+    return {key: values["total"] or 0 for key, values in found.items()}
 
 
 def inspections(first, last, scope, by_center=False):

@@ -88,17 +88,6 @@ def _keys(objects):
     return {str(getattr(obj, "translation_key", obj)) for obj in objects}
 
 
-def _aggregate(queryset, by, **aggregates):
-    """``{group: {name: value}}``: the aggregates over ``queryset``, for one group (``None``)
-    when ``by`` is None, else per value of ``by`` (a lookup or an expression).
-    A group without rows is absent: :func:`_empty` gives what its aggregates would be."""
-    if by is None:
-        return {None: queryset.aggregate(**aggregates)}
-    by = F(by) if isinstance(by, str) else by
-    rows = queryset.order_by().values(_group=by).annotate(**aggregates)
-    return {str(row.pop("_group")): row for row in rows}
-
-
 def _in_centers(queryset, scope):
     """``queryset`` (of rows with a ``center``) limited to the scope's centers."""
     if scope.center_ids is not None:
@@ -108,32 +97,40 @@ def _in_centers(queryset, scope):
     return queryset
 
 
-def _by_center(queryset, scope, **aggregates):
-    """``{center key: {name: value}}``, grouped by center id, then added up over each
-    center's language versions. Only counts and sums: a distinct count adds up too, as
-    long as no counted thing belongs to two language versions of one center (an event's
-    dates in one language all belong to the same center page)."""
-    found = {}
-    for center_id, values in _aggregate(queryset, "center_id", **aggregates).items():
-        key = scope.center_ids[int(center_id)]
-        if key in found:
-            values = {
-                name: None
-                if value is None and found[key][name] is None
-                else (value or 0) + (found[key][name] or 0)
-                for name, value in values.items()
-            }
-        found[key] = values
+def _add(one, other):
+    """Two rows of counts and sums added up; a sum over nothing (None) adds as nothing."""
+    added = {}
+    for name, value in one.items():
+        if value is None or other[name] is None:
+            added[name] = other[name] if value is None else value
+        else:
+            added[name] = value + other[name]
+    return added
+
+
+def _grouped(queryset, by, key_of, keys, **aggregates):
+    """``{key: {name: value}}`` for each of ``keys``: the aggregates over ``queryset`` in
+    groups of ``by`` (a lookup or an expression), each group named by ``key_of[value]``,
+    the groups of one key added up. A key without rows gets what the aggregates give over
+    nothing (0 for a count, None for a sum). Counts and sums only: a distinct count adds
+    up as long as nothing counted falls in two groups of one key."""
+    found = {
+        key: {name: aggregate.empty_result_set_value for name, aggregate in aggregates.items()}
+        for key in keys
+    }
+    by = F(by) if isinstance(by, str) else by
+    for row in queryset.order_by().values(_group=by).annotate(**aggregates):
+        key = key_of[row.pop("_group")]
+        found[key] = _add(found[key], row)
     return found
 
 
-def _empty(**aggregates):
-    return {name: aggregate.empty_result_set_value for name, aggregate in aggregates.items()}
-
-
-def _per_group(found, groups, aggregates, shape):
-    empty = _empty(**aggregates)
-    return {group: shape(found.get(group, empty)) for group in groups}
+def grouped_by_center(queryset, scope, **aggregates):
+    """``{center key: {name: value}}`` for the centers of a :func:`figures_by_center` scope:
+    ``queryset``'s rows (with a ``center``) grouped by center page, then added up over each
+    center's language versions (an event's dates in one language, an inquiry or a record
+    belong to one center page, so distinct counts add up too)."""
+    return _grouped(queryset, "center_id", scope.center_ids, scope.center_keys, **aggregates)
 
 
 def _share(part, whole):
@@ -207,13 +204,9 @@ def event_figures(first, last, scope, by_center=False):
 
     if not by_center:
         return shape(held.aggregate(**done_aggregates), cancelled.aggregate(**cancelled_aggregates))
-    done = _by_center(held, scope, **done_aggregates)
-    cancelled = _by_center(cancelled, scope, **cancelled_aggregates)
-    empty_done, empty_cancelled = _empty(**done_aggregates), _empty(**cancelled_aggregates)
-    return {
-        key: shape(done.get(key, empty_done), cancelled.get(key, empty_cancelled))
-        for key in scope.center_keys
-    }
+    done = grouped_by_center(held, scope, **done_aggregates)
+    cancelled = grouped_by_center(cancelled, scope, **cancelled_aggregates)
+    return {key: shape(done[key], cancelled[key]) for key in scope.center_keys}
 
 
 def attendance_figures(first, last, scope, by_center=False):
@@ -234,8 +227,8 @@ def attendance_figures(first, last, scope, by_center=False):
 
     if not by_center:
         return shape(records.aggregate(**aggregates))
-    found = _by_center(records, scope, **aggregates)
-    return _per_group(found, scope.center_keys, aggregates, shape)
+    found = grouped_by_center(records, scope, **aggregates)
+    return {key: shape(sums) for key, sums in found.items()}
 
 
 def _waits(inquiries):
@@ -310,10 +303,9 @@ def inquiry_figures(first, last, scope, by_center=False):
 
     if not by_center:
         return shape(inquiries.aggregate(**aggregates), median_response_hours(inquiries))
-    counts = _by_center(inquiries, scope, **aggregates)
+    counts = grouped_by_center(inquiries, scope, **aggregates)
     medians = median_response_hours_by_center(inquiries, scope)
-    empty = _empty(**aggregates)
-    return {key: shape(counts.get(key, empty), medians.get(key)) for key in scope.center_keys}
+    return {key: shape(found, medians.get(key)) for key, found in counts.items()}
 
 
 def booked_days(first, last, scope, by_center=False):
@@ -367,9 +359,11 @@ def booked_days(first, last, scope, by_center=False):
             for key in scope.center_keys
         }
     length = lengths.pop() if lengths else 0
-    found = _aggregate(periods, Substr("page__path", 1, length), **aggregates)
-    found = {str(centers[path]): totals for path, totals in found.items()}
-    return _per_group(found, scope.center_keys, aggregates, shape)
+    key_of = {path: str(key) for path, key in centers.items()}
+    found = _grouped(
+        periods, Substr("page__path", 1, length), key_of, scope.center_keys, **aggregates
+    )
+    return {key: shape(totals) for key, totals in found.items()}
 
 
 def coverage_rows(center_keys=None):
@@ -403,6 +397,15 @@ def translation_coverage(scope, rows=None):
     return _share(done, len(rows))
 
 
+def _scope(centers, sectors, categories, today):
+    return Scope(
+        center_keys=_keys(centers),
+        sector_keys=_keys(sectors),
+        category_keys=_keys(categories),
+        today=today or timezone.localdate(),
+    )
+
+
 def figures(
     period_start,
     period_end,
@@ -420,12 +423,7 @@ def figures(
     ``coverage``: False to leave translation coverage out, or the :func:`coverage_rows`
     of these centers (or more) to count it from.
     """
-    scope = Scope(
-        center_keys=_keys(centers),
-        sector_keys=_keys(sectors),
-        category_keys=_keys(categories),
-        today=today or timezone.localdate(),
-    )
+    scope = _scope(centers, sectors, categories, today)
     result = {}
     result.update(event_figures(period_start, period_end, scope))
     result.update(attendance_figures(period_start, period_end, scope))
@@ -443,12 +441,7 @@ def figures_by_center(
     ``by_center`` are computed for each center in turn."""
     from network.models import CenterPage
 
-    scope = Scope(
-        center_keys=_keys(centers),
-        sector_keys=_keys(sectors),
-        category_keys=_keys(categories),
-        today=today or timezone.localdate(),
-    )
+    scope = _scope(centers, sectors, categories, today)
     versions = CenterPage.objects.filter(translation_key__in=scope.center_keys)
     scope.center_ids = {pk: str(key) for pk, key in versions.values_list("pk", "translation_key")}
     days = booked_days(period_start, period_end, scope, by_center=True)
