@@ -206,15 +206,15 @@ def test_coverage_from_rows_read_once_is_each_centers_own(quarter, locales):
     assert translation_coverage(Scope(), rows) == translation_coverage(Scope())
 
 
-FILTERS = {
-    "none": lambda q: {},
-    "sector": lambda q: {"sectors": [q["music"]]},
-    "category": lambda q: {"categories": [q["concert"]]},
-    "custom period": lambda q: {},
+CASES = {  # name: (filters of the quarter fixture, first day, last day)
+    "none": (lambda q: {}, Q3_START, Q3_END),
+    "sector": (lambda q: {"sectors": [q["music"]]}, Q3_START, Q3_END),
+    "category": (lambda q: {"categories": [q["concert"]]}, Q3_START, Q3_END),
+    "custom period": (lambda q: {}, date(2025, 7, 3), date(2025, 8, 9)),
 }
 
 
-@pytest.mark.parametrize("name", FILTERS)
+@pytest.mark.parametrize("name", CASES)
 def test_figures_by_center_are_each_centers_own(quarter, center_factory, locales, name):
     """The activity report's rows: every center's figures from grouped queries equal
     what figures() gives for that center alone, a center with nothing included."""
@@ -224,10 +224,8 @@ def test_figures_by_center_are_each_centers_own(quarter, center_factory, locales
     inquiry(english, hanoi(2025, 8, 20, 9, 0), "answered", 2, quarter["music"])
     empty = center_factory(slug="report-gamma", title="Trung tâm Gamma")
     centers = [quarter["alpha"], quarter["beta"], empty]
-    first, last = (
-        (date(2025, 7, 3), date(2025, 8, 9)) if name == "custom period" else (Q3_START, Q3_END)
-    )
-    filters = FILTERS[name](quarter)
+    chosen, first, last = CASES[name]
+    filters = chosen(quarter)
     grouped = figures_by_center(first, last, centers, **filters)
     assert set(grouped) == {str(center.translation_key) for center in centers}
     for center in centers:
