@@ -10,17 +10,32 @@ def _ordered(links):
     return sorted(links, key=lambda link: LANGUAGE_ORDER.get(link["lang_code"], 99))
 
 
+def page_versions(page, request=None):
+    """Every live, public language version of ``page`` (itself included), with its locale.
+
+    Read once per request and page: the page head's hreflang links and the language
+    switch both need them.
+    """
+    read = getattr(request, "_page_versions", None) if request is not None else None
+    if read is None:
+        read = {}
+        if request is not None:
+            request._page_versions = read
+    if page.pk not in read:
+        read[page.pk] = list(
+            Page.objects.live()
+            .public()
+            .filter(translation_key=page.translation_key)
+            .select_related("locale")
+            .only("url_path", "path", "depth", "translation_key", "locale__language_code")
+        )
+    return read[page.pk]
+
+
 def page_alternates(page, request=None):
     """[{"lang_code", "location"}] for every live version of ``page`` (itself included)."""
-    versions = (
-        Page.objects.live()
-        .public()
-        .filter(translation_key=page.translation_key)
-        .select_related("locale")
-        .only("url_path", "path", "depth", "translation_key", "locale__language_code")
-    )
     links = []
-    for version in versions:
+    for version in page_versions(page, request):
         url = version.get_full_url(request)
         if url:
             links.append({"lang_code": version.locale.language_code, "location": url})

@@ -4,6 +4,8 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from translations.alternates import page_versions
+
 register = template.Library()
 
 
@@ -11,9 +13,9 @@ register = template.Library()
 def language_switch(context):
     """Links to this same page in the other languages.
 
-    Built from the page's translations (never from per-user state), so a cached page
-    stays correct. A page without a live translation in a language links to that
-    language's home and says so.
+    Built from the page's live, public translations (never from per-user state), so a
+    cached page stays correct; the same versions as the page's hreflang links. A page
+    without one in a language links to that language's home and says so.
     """
     request = context.get("request")
     page = context.get("page")
@@ -21,10 +23,7 @@ def language_switch(context):
     translations = {}
     homes = {}
     if isinstance(page, Page):
-        translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
-        }
+        translations = {p.locale.language_code: p for p in page_versions(page, request)}
         homes = _locale_homes(context)
     links = []
     for code, name in settings.LANGUAGES:

@@ -36,12 +36,14 @@ class SpaceQuerySet(PageQuerySet):
         )
 
     def listing(self):
-        """Live, public spaces with their center and card image, without extra queries."""
+        """These spaces with their center and card image, without extra queries.
+
+        It does not filter: the finder's spaces are already live and public, and asking
+        again would read the view restrictions a second time.
+        """
         images = get_image_model().objects.prefetch_renditions("fill-480x300")
         return (
-            self.live()
-            .public()
-            .with_center()
+            self.with_center()
             .with_capacity()
             .prefetch_related(Prefetch("hero_image", queryset=images))
             .defer_streamfields()

@@ -70,6 +70,38 @@ def test_switch_on_an_untranslated_page_says_so_and_offers_the_home(client, cent
     assert "(chưa được dịch)" in html
 
 
+def test_a_private_translation_is_neither_switched_to_nor_announced(
+    client, center_factory, locales
+):
+    """The language switch and the hreflang links offer the same versions: live and public
+    ones, read once for both. A private English version is announced by neither."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import PageViewRestriction
+
+    center = center_factory(slug="rieng-tu")
+    english = center.copy_for_translation(locales["en"])
+    english.save_revision().publish()
+    english.refresh_from_db()
+    html = client.get(center.url).content.decode()
+    assert re.search(f'hreflang="en" href="https?://[^/"]+{re.escape(english.url)}"', html)
+    assert f'<a href="{english.url}" lang="en" hreflang="en" rel="alternate">' in html
+
+    PageViewRestriction.objects.create(page=english, restriction_type="password", password="x")
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get(center.url).content.decode()
+    assert 'hreflang="en"' not in html.split("</head>")[0]
+    assert '<a href="/en/" lang="en" hreflang="en" rel="alternate"' in html
+    assert "(chưa được dịch)" in html
+    key = center.translation_key
+    versions = [
+        q["sql"]
+        for q in captured.captured_queries
+        if str(key) in q["sql"] or key.hex in q["sql"]  # PostgreSQL's form, SQLite's
+    ]
+    assert len(versions) == 1, versions
+
+
 def catalogues():
     """The project's Vietnamese catalogues: one at the root, one per app that has its own."""
     found = [ROOT / "locale/vi/LC_MESSAGES/django.po"]
