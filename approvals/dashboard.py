@@ -47,7 +47,9 @@ class CenterRow:
     extra: dict = field(default_factory=dict)
 
 
-def center_rows(now=None):
+def center_rows(now=None, request=None):
+    """One row per center; ``request`` lets other panels of the page share the
+    translation status rows it reads."""
     now = now or timezone.now()
     default = Locale.get_default()
     centers = list(
@@ -102,9 +104,9 @@ def center_rows(now=None):
             rows[key].overdue += item["n"]
 
     from translations.states import State
-    from translations.status import PAGE, TranslationStatus
+    from translations.status import PAGE, page_rows_for
 
-    for status_row in TranslationStatus(center_keys=set(rows)).page_rows():
+    for status_row in page_rows_for(request):  # every page's; counted for the centers
         missing = status_row.kind == PAGE and status_row.state == State.MISSING
         if missing and status_row.center_key in rows:
             rows[status_row.center_key].untranslated += 1
@@ -126,7 +128,7 @@ class DepartmentPanel(Component):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        context["rows"] = center_rows()
+        context["rows"] = center_rows(request=parent_context.get("request"))
         context["days"] = UPCOMING_DAYS
         context["show_expiring"] = expiring_certificates_source() is not None
         return context

@@ -366,17 +366,17 @@ def booked_days(first, last, scope, by_center=False):
     return {key: shape(totals) for key, totals in found.items()}
 
 
-def coverage_rows(center_keys=None):
+def coverage_rows(center_keys=None, request=None):
     """The translation status rows of pages that :func:`translation_coverage` counts.
 
     A report of many centers reads them once (for the centers it may see) and passes
     them to every center's :func:`figures`: each center's share is then a filter of the
-    same rows, not another pass over every page and translation of the site.
+    same rows, not another pass over every page and translation of the site. With a
+    ``request``, other parts of the same page reuse them.
     """
-    from translations.status import TranslationStatus
+    from translations.status import page_rows_for
 
-    keys = None if center_keys is None else {str(key) for key in center_keys}
-    return TranslationStatus(center_keys=keys).page_rows()
+    return page_rows_for(request, center_keys)
 
 
 def translation_coverage(scope, rows=None):

@@ -6,7 +6,7 @@ from wagtail.admin.ui.components import Component
 
 from .access import center_keys_for, sees_all_centers, visible_centers
 from .charts import bar_chart, data_table
-from .figures import PERCENT, Scope, all_figures, figures, translation_coverage
+from .figures import PERCENT, Scope, all_figures, coverage_rows, figures, translation_coverage
 from .periods import last_quarters
 
 UNITS = {PERCENT: "%"}
@@ -52,7 +52,10 @@ class FiguresPanel(Component):
             )
             rows.append((figure.label, unit, values))
         keys = center_keys_for(self.user)
-        coverage = translation_coverage(Scope(center_keys=keys))
+        request = (parent_context or {}).get("request")
+        coverage = translation_coverage(
+            Scope(center_keys=keys), rows=coverage_rows(keys, request=request)
+        )
         return {
             "heading": _("The network in the last four quarters")
             if everything

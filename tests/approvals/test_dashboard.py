@@ -64,3 +64,37 @@ def test_expiring_certificates_column_counts_the_safety_register(client, world):
     login(client, world["department"])
     html = client.get("/admin/").content.decode()
     assert "Chứng chỉ sắp hết hạn" in html
+
+
+def test_the_admin_home_reads_translation_status_once(client, world, monkeypatch):
+    """Both panels of the department's admin home (this overview and the report figures)
+    count translation status rows: they share one read, which costs a pass over every
+    page and translation of the site. The spy counts calls and changes nothing."""
+    from translations.status import TranslationStatus
+
+    reads = []
+    page_rows = TranslationStatus.page_rows
+
+    def counted(self):
+        reads.append(self.center_keys)
+        return page_rows(self)
+
+    monkeypatch.setattr(TranslationStatus, "page_rows", counted)
+    login(client, world["department"])
+    html = client.get("/admin/").content.decode()
+    assert "Sự kiện trong 7 ngày tới" in html  # the overview
+    assert 'class="panel reports-panel"' in html  # the report figures
+    assert reads == [None]
+
+    # Counted from every page's rows, the overview gives each center what reading that
+    # center's pages alone gives.
+    monkeypatch.setattr(TranslationStatus, "page_rows", page_rows)
+    from translations.states import State
+    from translations.status import PAGE
+
+    rows = center_rows()
+    for row in rows:
+        alone = TranslationStatus(center_keys={str(row.center.translation_key)}).page_rows()
+        missing = [r for r in alone if r.kind == PAGE and r.state == State.MISSING]
+        assert row.untranslated == len(missing)
+    assert sum(row.untranslated for row in rows) >= 10
