@@ -2,13 +2,16 @@
 
 Each app adds its own endpoint here (events, spaces) with the fields a consumer needs.
 Bad parameters answer 400 with a JSON message, never 500 or a redirect: Wagtail's own
-checks, plus a bound on ``offset`` (a huge one overflows the database's integer) and a
-``locale`` that must be one of the site's languages (Wagtail answers an unknown one with
-a 404, which the language middleware would turn into a redirect to ``/vi/api/...``).
+checks, plus bounds on ``offset`` (a huge one overflows the database's integer) and on
+``search`` (the site search's length and word count), and a ``locale`` that must be one
+of the site's languages (Wagtail answers an unknown one with a 404, which the language
+middleware would turn into a redirect to ``/vi/api/...``).
 """
 
+import unicodedata
+
 from django.conf import settings
-from wagtail.api.v2.filters import LocaleFilter
+from wagtail.api.v2.filters import LocaleFilter, SearchFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
@@ -16,6 +19,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from network.models import CenterPage
+from sitesearch.folding import MAX_QUERY_CHARS, MAX_QUERY_TERMS, words
 
 MAX_OFFSET = 1_000_000
 
@@ -36,18 +40,44 @@ class KnownLocaleFilter(LocaleFilter):
         return super().filter_queryset(request, queryset, view)
 
 
+class BoundedSearchFilter(SearchFilter):
+    """``?search=`` within the site search's bounds.
+
+    Unbounded, a 10 kB query of 2,400 words made the database backend build a query
+    tree too deep for Python (a RecursionError, so a 500), and a NUL broke SQLite's
+    full-text match.
+    """
+
+    def filter_queryset(self, request, queryset, view):
+        query = request.GET.get("search")
+        if query is not None and (
+            len(query) > MAX_QUERY_CHARS or len(words(query)) > MAX_QUERY_TERMS
+        ):
+            raise BadRequestError(
+                f"search may have at most {MAX_QUERY_CHARS} characters and {MAX_QUERY_TERMS} words"
+            )
+        if query is not None and any(unicodedata.category(char) == "Cc" for char in query):
+            # SQLite's full-text MATCH fails on a NUL with an OperationalError, which the
+            # site would take for a lost database.
+            raise BadRequestError("search may not contain control characters")
+        return super().filter_queryset(request, queryset, view)
+
+
+def bounded(backends):
+    replace = {LocaleFilter: KnownLocaleFilter, SearchFilter: BoundedSearchFilter}
+    return [replace.get(backend, backend) for backend in backends]
+
+
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     """Wagtail's pages endpoint with the bounds above; other page endpoints extend it."""
 
     pagination_class = BoundedPagination
-    filter_backends = [
-        KnownLocaleFilter if backend is LocaleFilter else backend
-        for backend in PagesAPIViewSet.filter_backends
-    ]
+    filter_backends = bounded(PagesAPIViewSet.filter_backends)
 
 
 class PublicImagesAPIViewSet(ImagesAPIViewSet):
     pagination_class = BoundedPagination
+    filter_backends = bounded(ImagesAPIViewSet.filter_backends)
 
 
 class CentersAPIViewSet(PublicPagesAPIViewSet):

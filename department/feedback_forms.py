@@ -22,6 +22,19 @@ def unreadable_characters(value):
     )
 
 
+class SpaceField(forms.ModelChoiceField):
+    """A space by its id. An id past what a database integer holds is not a choice: SQLite
+    raises OverflowError for it instead of finding nothing."""
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except OverflowError:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            ) from None
+
+
 class FeedbackForm(forms.Form):
     name = forms.CharField(label=_("Your name"), max_length=120)
     email = forms.EmailField(label=_("E-mail"), required=False)
@@ -31,7 +44,7 @@ class FeedbackForm(forms.Form):
         required=False,
         help_text=_("For example 0912 345 678 or +84 912 345 678."),
     )
-    space = forms.ModelChoiceField(
+    space = SpaceField(
         label=_("About a space (optional)"),
         queryset=SpacePage.objects.none(),
         required=False,

@@ -1,5 +1,6 @@
 """/<lang>/search/ and /<lang>/search/autocomplete/: thin views over sitesearch.search."""
 
+from django.core.serializers.json import DjangoJSONEncoder
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -67,6 +68,17 @@ def search(request):
     return TemplateResponse(request, "sitesearch/search.html", context)
 
 
+class HTMLSafeJSONEncoder(DjangoJSONEncoder):
+    """JSON without a raw ``<``, ``>`` or ``&`` in its strings (``\\u003c`` and so on):
+    the echoed query cannot turn into markup, even for a client that sniffs the answer
+    as HTML."""
+
+    ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+
+    def encode(self, o):
+        return super().encode(o).translate(self.ESCAPES)
+
+
 @never_cache
 def autocomplete(request):
     locale = Locale.get_active()
@@ -85,5 +97,6 @@ def autocomplete(request):
             ],
             "fallback": engine_failed,
         },
+        encoder=HTMLSafeJSONEncoder,
         json_dumps_params={"ensure_ascii": False},
     )
