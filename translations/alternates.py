@@ -3,6 +3,8 @@
 from django.conf import settings
 from wagtail.models import Page
 
+from cms.memo import per_request
+
 LANGUAGE_ORDER = {code: index for index, (code, _name) in enumerate(settings.LANGUAGES)}
 
 
@@ -16,11 +18,7 @@ def page_versions(page, request=None):
     Read once per request and page: the page head's hreflang links and the language
     switch both need them.
     """
-    read = getattr(request, "_page_versions", None) if request is not None else None
-    if read is None:
-        read = {}
-        if request is not None:
-            request._page_versions = read
+    read = per_request(request, "_page_versions")
     if page.pk not in read:
         read[page.pk] = list(
             Page.objects.live()

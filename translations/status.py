@@ -28,6 +28,7 @@ from wagtail_localize.models import (
 )
 
 from cms.formats import sort_by_name
+from cms.memo import per_request
 from network.models import CenterPage
 
 from .states import NOT_APPLIED, REASONS, SOURCE_EDITED, State
@@ -117,11 +118,7 @@ def page_rows_for(request, center_keys=None):
     report figures): at 20,000 pages each read costs a few hundred milliseconds.
     """
     key = None if center_keys is None else frozenset(str(k) for k in center_keys)
-    read = getattr(request, "_translation_page_rows", None)
-    if read is None:
-        read = {}
-        if request is not None:
-            request._translation_page_rows = read
+    read = per_request(request, "_translation_page_rows")
     if key not in read:
         read[key] = TranslationStatus(center_keys=None if key is None else set(key)).page_rows()
     return read[key]

@@ -4,6 +4,7 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from cms.memo import per_request
 from translations.alternates import page_versions
 
 register = template.Library()
@@ -58,22 +59,18 @@ def _site(context):
 
 def _locale_homes(context):
     """The site's home in every language, {code: page}: one query per request."""
-    request = context.get("request")
-    cached = getattr(request, "_cms_locale_homes", None)
-    if cached is not None:
-        return cached
-    site = _site(context)
-    homes = {}
-    if site is not None:
-        homes = {
-            p.locale.language_code: p
-            for p in Page.objects.filter(translation_key=site.root_page.translation_key)
-            .live()
-            .select_related("locale")
-        }
-    if request is not None:
-        request._cms_locale_homes = homes
-    return homes
+    read = per_request(context.get("request"), "_cms_locale_homes")
+    if "homes" not in read:
+        site = _site(context)
+        read["homes"] = {}
+        if site is not None:
+            read["homes"] = {
+                p.locale.language_code: p
+                for p in Page.objects.filter(translation_key=site.root_page.translation_key)
+                .live()
+                .select_related("locale")
+            }
+    return read["homes"]
 
 
 @register.simple_tag(takes_context=True)
