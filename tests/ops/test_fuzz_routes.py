@@ -8,7 +8,10 @@ parameter at once, and each parameter alone gets the values most likely to reach
 query (numbers, dates, syntax, markup, NUL, 10 kB), so an early error on one parameter
 cannot hide a crash on another.
 
-It found the API's unbounded ``?search=`` (a 10 kB query: RecursionError, 500).
+It found four faults, fixed with it: the API's unbounded ``?search=`` (10 kB: a
+RecursionError, 500) and a NUL in it (SQLite's MATCH failed, taken for a lost database:
+503), the feedback form's space id past a database integer (OverflowError on SQLite),
+and autocomplete's JSON echoing raw ``<`` ``>`` ``&``.
 """
 
 from urllib.parse import quote
