@@ -23,8 +23,10 @@ def invalidate_page_cache(sender, **kwargs):
 
 
 def invalidate_page_cache_for_model(sender, instance, **kwargs):
-    """Pages deleted or created live; snippets, images and sites saved or deleted."""
+    """Pages deleted or created live; snippets, images, sites and privacy settings saved
+    or deleted (a page made private is saved without a publish)."""
     from wagtail.images import get_image_model
+    from wagtail.models import BaseViewRestriction
     from wagtail.snippets.models import get_snippet_models
 
     if isinstance(instance, Page):
@@ -33,7 +35,11 @@ def invalidate_page_cache_for_model(sender, instance, **kwargs):
         if kwargs.get("signal") is post_delete or (kwargs.get("created") and instance.live):
             pagecache.invalidate()
         return
-    if sender in (Site, get_image_model()) or sender in get_snippet_models():
+    if (
+        sender in (Site, get_image_model())
+        or sender in get_snippet_models()
+        or isinstance(instance, BaseViewRestriction)
+    ):
         pagecache.invalidate()
 
 

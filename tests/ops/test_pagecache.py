@@ -260,3 +260,21 @@ def test_only_text_is_compressed(page_cache, bilingual_center, client, rf):
         response = client.get(url, headers={"Accept-Encoding": "gzip"})
         assert response.status_code == 200, url
         assert response["Content-Encoding"] == "gzip", url
+
+
+def test_making_a_page_private_drops_it_from_the_cache(page_cache, bilingual_center, client):
+    """A privacy setting is saved without a publish: it must drop cached copies too, or
+    anonymous visitors would go on reading the page for PAGE_CACHE_TIMEOUT seconds."""
+    from wagtail.models import PageViewRestriction
+
+    center, _english = bilingual_center
+    get(client, "/vi/kho-sang-tao/")
+    assert get(client, "/vi/kho-sang-tao/")["X-Cache"] == "HIT"
+    restriction = PageViewRestriction.objects.create(
+        page=center, restriction_type=PageViewRestriction.PASSWORD, password="mat-khau"
+    )
+    response = client.get("/vi/kho-sang-tao/")
+    assert response["X-Cache"] == "MISS"
+    assert "password" in response.content.decode().lower()
+    restriction.delete()
+    assert get(client, "/vi/kho-sang-tao/")["X-Cache"] == "MISS"
