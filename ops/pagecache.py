@@ -112,6 +112,27 @@ def lookup(key):
     return current, found.get(key)
 
 
+def remember(name, compute, timeout):
+    """``compute()``, kept ``timeout`` seconds under the current generation.
+
+    For a part that many pages share and that only published content decides (the spaces
+    finder's facet counts, the same for every page, sort and facet choice of one search):
+    the publishes that drop cached pages drop it too. ``name`` says everything the value
+    depends on besides published content. Computed afresh, and not kept, when
+    ``timeout`` is 0 or the generation cannot be known (cache unreachable).
+    """
+    if not timeout:
+        return compute()
+    key = f"pagecache:part:{hashlib.sha256(name.encode()).hexdigest()}"
+    current, stored = lookup(key)
+    if current is not None and stored is not None and stored[0] == current:
+        return stored[1]
+    value = compute()
+    if current is not None:
+        cache.set(key, (current, value), timeout)
+    return value
+
+
 def _excluded(path):
     return path.startswith(tuple(getattr(settings, "PAGE_CACHE_EXCLUDED_PATHS", ())))
 

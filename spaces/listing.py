@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.formats import sort_by_name
 from network.models import Amenity, Sector
+from ops import pagecache
 
 from .facets import bit_count
 from .models.pages import PricePeriod, SpaceType
@@ -134,8 +135,9 @@ class SpaceFilterForm(forms.Form):
 class SpaceListing:
     """Results, counts and facets for one request to a spaces page."""
 
-    def __init__(self, request, queryset, locale, centers, center=None):
+    def __init__(self, request, queryset, locale, centers, center=None, cache_scope=None):
         self.request = request
+        self.cache_scope = cache_scope  # what ``queryset`` is, for the facet cache
         self.locale = locale
         self.fixed_center = center
         self.centers = list(centers.only("id", "path", "title", "slug", "district"))
@@ -232,7 +234,29 @@ class SpaceListing:
             )
         )
         names = [name for name, _aggregate in counted]
+        rows = self._remembered(names, lambda: list(rows))
         return [_Group(*row[:6], dict(zip(names, row[6:], strict=True))) for row in rows]
+
+    # The filters the groups do not depend on: each group says its type, center and
+    # period, and the facets choose among the groups in Python (see _tally).
+    CHOSEN_AMONG_GROUPS = ("type", "center", "district", "period", "sort")
+
+    def _remembered(self, names, compute):
+        """The groups' rows, shared by every page, sort and facet choice of one search.
+
+        Kept in the cache until the next publish (ops.pagecache.remember): clicking
+        through the finder's facets and pages reads them once. Not kept for ``free_on``,
+        whose answer depends on blocked days.
+        """
+        if self.cache_scope is None or "free_on" in self.filters:
+            return compute()
+        depends_on = sorted(
+            (name, sorted(value) if isinstance(value, list) else value)
+            for name, value in self.filters.items()
+            if name not in self.CHOSEN_AMONG_GROUPS
+        )
+        name = repr(("spaces-groups", self.cache_scope, self.locale.pk, names, depends_on))
+        return pagecache.remember(name, compute, settings.SPACES_FACET_CACHE_TIMEOUT)
 
     def _masked(self):
         """The vocabularies counted from the masks: those whose entries all have a bit."""

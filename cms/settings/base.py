@@ -311,6 +311,9 @@ PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_STAMP_FILE = os.environ.get("PAGE_CACHE_STAMP_FILE", "")  # local-memory cache only
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/", "/documents/", "/healthz", "/static/"]
+# The spaces finder's facet counts, shared by every page, sort and facet choice of one
+# search, are kept under the same generation for this many seconds (0: not kept).
+SPACES_FACET_CACHE_TIMEOUT = int(os.environ.get("SPACES_FACET_CACHE_TIMEOUT", "600"))
 
 # Safety and compliance register (department/): complaints, notifications, reminders.
 DEPARTMENT_ALL_CENTERS_GROUPS = ["Department"]  # groups that see every center's register

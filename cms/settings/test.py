@@ -21,3 +21,4 @@ ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 PAGE_CACHE_ENABLED = False  # tests of the page cache turn it on (tests/ops/test_pagecache.py)
+SPACES_FACET_CACHE_TIMEOUT = 0  # tests/spaces/test_facet_cache.py turns it on

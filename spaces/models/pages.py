@@ -63,6 +63,7 @@ class SpaceListingMixin:
             self.locale,
             self.listing_centers(),
             center=self.fixed_center(),
+            cache_scope=self.pk,
         )
         return context
 
