@@ -21,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms.models import BasePage
 from network.models import Amenity, CenterPage, Sector
 
-from .queries import SpaceQuerySet
+from .queries import SpaceQuerySet, capacity_expression
 
 
 class SpaceType(models.TextChoices):
@@ -259,6 +259,19 @@ class SpacePage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("space")
         verbose_name_plural = _("spaces")
+        # The finder's sorts, alone and under its type and price-period filters: PostgreSQL
+        # walks the spaces in the sort's order and stops after a page of results. Without
+        # them it joined every page to sort all spaces: 44-65 ms at 20,000 spaces (24 ms
+        # for the studios by the month), against 1-2 ms.
+        indexes = [
+            models.Index(
+                fields=["space_type", "price_period", "price"], name="space_type_period_price"
+            ),
+            models.Index(fields=["price_period", "price"], name="space_period_price"),
+            models.Index(fields=["price"], name="space_price"),
+            models.Index(fields=["area"], name="space_area"),
+            models.Index(capacity_expression(), name="space_capacity"),
+        ]  # and on PostgreSQL price descending, nulls last (migration 0004)
 
     def clean(self):
         super().clean()

@@ -15,6 +15,15 @@ def center_path_expression():
     return Substr("path", 1, Page.steplen * CENTER_DEPTH)
 
 
+def capacity_expression():
+    """The most people a space takes, seated or standing (0 when neither is given).
+
+    Indexed as it is written here (``SpacePage.Meta.indexes``): the "people" sort walks
+    that index.
+    """
+    return Greatest(Coalesce("capacity_seated", 0), Coalesce("capacity_standing", 0))
+
+
 class SpaceQuerySet(PageQuerySet):
     def with_center(self):
         """Annotate the center's path, slug, title, district and map point (one query)."""
@@ -31,9 +40,7 @@ class SpaceQuerySet(PageQuerySet):
         )
 
     def with_capacity(self):
-        return self.annotate(
-            max_capacity=Greatest(Coalesce("capacity_seated", 0), Coalesce("capacity_standing", 0))
-        )
+        return self.annotate(max_capacity=capacity_expression())
 
     def listing(self):
         """These spaces with their center and card image, without extra queries.
