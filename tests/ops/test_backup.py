@@ -35,6 +35,7 @@ def test_restore_drill(tmp_path):
         DATABASE_URL=f"sqlite:///{tmp_path / 'site.sqlite3'}",
         MEDIA_ROOT=str(tmp_path / "media"),
         DEMO_DATA_ALLOWED="1",
+        PAGE_CACHE_STAMP_FILE=str(tmp_path / "pagecache.stamp"),
     )
     manage("migrate", "--noinput", "-v0", env=env)
     manage("load_demo", env=env)
@@ -57,7 +58,11 @@ def test_restore_drill(tmp_path):
     refused = manage("restore", str(backup_dir), env=env, check=False, input="no\n")
     assert refused.returncode != 0 and "Restore cancelled" in refused.stderr
 
+    stamp = tmp_path / "pagecache.stamp"
+    generation = stamp.read_text() if stamp.exists() else None
     manage("restore", str(backup_dir), "--noinput", env=env)
+    # Cached pages and facet counts are of the wiped site: a restore starts a new generation.
+    assert stamp.read_text() != generation
     after = state(env)
     assert after == before
     for name in after["image_files"]:
