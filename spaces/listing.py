@@ -224,7 +224,7 @@ class SpaceListing:
             for field, entries in self._masked().items()
             for entry in entries
         ]
-        rows = (
+        grouped = (
             queryset.order_by()
             .annotate(center_path=center_path_expression(), price_ok=price_ok, sector_ok=sector_ok)
             .values_list("space_type", "price_period", "center_path", "price_ok", "sector_ok")
@@ -234,7 +234,7 @@ class SpaceListing:
             )
         )
         names = [name for name, _aggregate in counted]
-        rows = self._remembered(names, lambda: list(rows))
+        rows = self._remembered(names, lambda: list(grouped))
         return [_Group(*row[:6], dict(zip(names, row[6:], strict=True))) for row in rows]
 
     # The filters the groups do not depend on: each group says its type, center and
