@@ -142,7 +142,15 @@ def without_jit(database):
     return database
 
 
-without_jit(DATABASES["default"])
+def tuned(database):
+    """A database setting as this platform runs it: on PostgreSQL, without JIT and through
+    ``cms.db.postgresql`` (Django's backend reading dates with psycopg's compiled loader)."""
+    if database.get("ENGINE") == "django.db.backends.postgresql":
+        database["ENGINE"] = "cms.db.postgresql"
+    return without_jit(database)
+
+
+tuned(DATABASES["default"])
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, local memory otherwise. The Redis backend answers

@@ -25,7 +25,7 @@ from .base import (
     STORAGES,
     env_bool,
     env_list,
-    without_jit,
+    tuned,
 )
 
 DEBUG = False
@@ -36,7 +36,7 @@ if not SECRET_KEY:
 # Database: DATABASE_URL is read in base.py; a replica takes the public pages' reads.
 DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
 if os.environ.get("DATABASE_REPLICA_URL"):
-    DATABASES["replica"] = without_jit(
+    DATABASES["replica"] = tuned(
         dj_database_url.parse(
             os.environ["DATABASE_REPLICA_URL"],
             conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),

@@ -55,8 +55,8 @@ def test_every_distributed_part_from_the_environment():
         DEFAULT_FROM_EMAIL="khong-tra-loi@vanhoa.hanoi.gov.vn",
     )
     assert found["databases"] == {
-        "default": "django.db.backends.postgresql",
-        "replica": "django.db.backends.postgresql",
+        "default": "cms.db.postgresql",
+        "replica": "cms.db.postgresql",
     }
     assert found["routers"] == ["cms.db_router.PrimaryReplicaRouter"]
     assert found["cache"] == "ops.cache.ResilientRedisCache"
