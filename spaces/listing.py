@@ -58,10 +58,28 @@ class NumberInput(forms.NumberInput):
         return value if value is not None and HTML_NUMBER.fullmatch(value) else None
 
 
+class Select(forms.Select):
+    """Django's select box, rendered without a template per option (a third of the time)."""
+
+    template_name = "spaces/widgets/select.html"
+
+
+class Checkboxes(forms.CheckboxSelectMultiple):
+    """Django's list of check boxes, rendered without a template per box."""
+
+    template_name = "spaces/widgets/checkboxes.html"
+
+
+def choice_field(label, **kwargs):
+    return forms.ChoiceField(
+        label=label, required=False, widget=Select, error_messages=CHOICE_ERRORS, **kwargs
+    )
+
+
 class SpaceFilterForm(forms.Form):
-    type = forms.ChoiceField(label=_("Type"), required=False, error_messages=CHOICE_ERRORS)
-    center = forms.ChoiceField(label=_("Center"), required=False, error_messages=CHOICE_ERRORS)
-    district = forms.ChoiceField(label=_("District"), required=False, error_messages=CHOICE_ERRORS)
+    type = choice_field(_("Type"))
+    center = choice_field(_("Center"))
+    district = choice_field(_("District"))
     min_area = forms.IntegerField(
         label=_("Minimum area (m²)"),
         required=False,
@@ -78,9 +96,7 @@ class SpaceFilterForm(forms.Form):
         error_messages=NUMBER_ERRORS,
         widget=NumberInput,
     )
-    period = forms.ChoiceField(
-        label=_("Price period"), required=False, error_messages=CHOICE_ERRORS
-    )
+    period = choice_field(_("Price period"))
     max_price = forms.IntegerField(
         label=_("Maximum price (VND)"),
         required=False,
@@ -89,19 +105,17 @@ class SpaceFilterForm(forms.Form):
         error_messages=NUMBER_ERRORS,
         widget=NumberInput,
     )
-    sector = forms.ChoiceField(label=_("Sector"), required=False, error_messages=CHOICE_ERRORS)
+    sector = choice_field(_("Sector"))
     amenity = forms.MultipleChoiceField(
         label=_("Amenities (all of)"),
         required=False,
-        widget=forms.CheckboxSelectMultiple,
+        widget=Checkboxes,
         error_messages=CHOICE_ERRORS,
     )
     free_on = forms.DateField(
         label=_("Free on"), required=False, input_formats=DATE_FORMATS, error_messages=DATE_ERRORS
     )
-    sort = forms.ChoiceField(
-        label=_("Sort by"), required=False, choices=SORTS, error_messages=CHOICE_ERRORS
-    )
+    sort = choice_field(_("Sort by"), choices=SORTS)
 
     def __init__(self, data, *, centers, districts, sectors, amenities, **kwargs):
         super().__init__(data, **kwargs)
