@@ -5,7 +5,9 @@ Uses the backends of ``wagtail.contrib.frontend_cache`` (configured by
 handlers, because Wagtail purges only the page itself and not on a move. A page change
 purges the page and its translations (their language switch links to it) and the parents
 of each (their listings show it). A move also purges the old addresses of the page and
-everything under it. With no front-end cache configured, nothing is done.
+everything under it. A page made private (a view restriction saved, which is not a
+publish) purges the page and everything under it, which the restriction also covers.
+With no front-end cache configured, nothing is done.
 """
 
 import copy
@@ -59,4 +61,16 @@ def page_moved(sender, instance, url_path_before, url_path_after, **kwargs):
         batch.add_page(page)
     for page in _with_translations_and_parents(instance):
         batch.add_page(page)
+    batch.purge()
+
+
+def restriction_saved(sender, instance, **kwargs):
+    """A page made private, or its restriction changed: the copies the CDN holds of it and
+    of every page under it were public, and must go now rather than at their max-age."""
+    if not enabled():
+        return
+    batch = _batch()
+    page = instance.page
+    for restricted in [page, *Page.objects.descendant_of(page).live().specific()]:
+        batch.add_page(restricted)
     batch.purge()

@@ -2,7 +2,7 @@
 
 from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published
 
 from . import frontend_cache, pagecache, ratelimit
@@ -49,6 +49,11 @@ def connect():
     page_published.connect(frontend_cache.page_changed, dispatch_uid="ops_purge_published")
     page_unpublished.connect(frontend_cache.page_changed, dispatch_uid="ops_purge_unpublished")
     post_page_move.connect(frontend_cache.page_moved, dispatch_uid="ops_purge_moved")
+    post_save.connect(
+        frontend_cache.restriction_saved,
+        sender=PageViewRestriction,
+        dispatch_uid="ops_purge_restricted",
+    )
     page_published.connect(invalidate_page_cache, dispatch_uid="ops_pagecache_published")
     page_unpublished.connect(invalidate_page_cache, dispatch_uid="ops_pagecache_unpublished")
     post_page_move.connect(invalidate_page_cache, dispatch_uid="ops_pagecache_moved")

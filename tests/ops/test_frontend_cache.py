@@ -1,4 +1,4 @@
-"""CDN purge on publish, unpublish and move, for both languages, against a local HTTP server
+"""CDN purge on publish, unpublish, move and privacy, for both languages, against a local HTTP server
 that records the PURGE requests it gets (as Varnish or a CDN's purge endpoint would)."""
 
 import threading
@@ -6,6 +6,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.test import override_settings
+from wagtail.models import PageViewRestriction
 
 from tests.factories import StandardPageFactory
 
@@ -88,3 +89,25 @@ def test_moving_purges_old_and_new_addresses(bilingual_center, center_factory, p
         "/vi/xuong-gom/",
     } <= purged
     assert child.pk  # the child moved with its parent
+
+
+# Wagtail's purge sends every address under each language prefix (its tasks.py).
+RESTRICTED = {
+    f"/{language}/kho-sang-tao/tham-quan/{child}"
+    for language in ("vi", "en")
+    for child in ("", "gio-mo-cua/")
+}
+
+
+def test_making_a_page_private_purges_it_and_the_pages_under_it(bilingual_center, purge_server):
+    _, visit = bilingual_center
+    StandardPageFactory(parent=visit, slug="gio-mo-cua", title="Giờ mở cửa")
+    purge_server.clear()
+    restriction = PageViewRestriction.objects.create(
+        page=visit, restriction_type=PageViewRestriction.PASSWORD, password="bi-mat"
+    )
+    assert paths(purge_server) == RESTRICTED
+    purge_server.clear()
+    restriction.restriction_type = PageViewRestriction.LOGIN
+    restriction.save()  # a changed restriction: still nothing public may stay cached
+    assert paths(purge_server) == RESTRICTED
