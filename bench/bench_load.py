@@ -8,13 +8,13 @@ is installed (else the local-memory cache), and runs gunicorn twice: with the pa
 off ("cold") and on ("cached"). Each page of the mix is driven for SECONDS_PER_PAGE with
 keep-alive connections (cold: COLD_CONCURRENCY, one per worker by default, so latency is a
 request's own time with every worker busy, not its wait in gunicorn's queue; cached:
-CONCURRENCY), by wrk when it is installed (Debian: wrk), else by a
-Python client. Prints requests/s, p50/p99 latency, errors, SQL queries per uncached
-request, and each page's throughput as a ratio to a static file served by the same
-gunicorn (this stack's ceiling on this machine). Cold pages still share the spaces
-finder's facet counts between requests until a publish (as in production); the spaces
-pages are driven once more with them counted on every request, and reported below the
-table.
+CONCURRENCY), by wrk when it is installed (Debian: wrk), else by a Python client, after
+WARM_SECONDS_PER_PAGE of unmeasured load on the same page. Prints requests/s, p50/p99
+latency, errors, SQL queries per uncached request, and each page's throughput as a ratio
+to a static file served by the same gunicorn (this stack's ceiling on this machine). Cold
+pages still share the spaces finder's facet counts between requests until a publish (as
+in production); the spaces pages are driven once more with them counted on every
+request, and reported below the table.
 
     .venv/bin/python bench/bench_load.py              # small network, about 3 minutes
     .venv/bin/python bench/bench_load.py --full       # 20 centers, 100k occurrences, 20k spaces
@@ -47,6 +47,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SECONDS = float(os.environ.get("SECONDS_PER_PAGE", "3"))
+# Unmeasured load on each page just before its measured run, so that every worker has
+# served it (lazy imports, connections, first renditions) and the run sees steady state.
+WARM_SECONDS = float(os.environ.get("WARM_SECONDS_PER_PAGE", "1"))
 CONCURRENCY = int(os.environ.get("CONCURRENCY", "8"))
 WORKERS = os.environ.get("WEB_CONCURRENCY", str(max(2, os.cpu_count() or 2)))
 COLD_CONCURRENCY = int(os.environ.get("COLD_CONCURRENCY", WORKERS))
@@ -349,6 +352,9 @@ def settle(port):
 
 
 def drive(port, path, seconds, concurrency):
+    if WARM_SECONDS:
+        settle(port)
+        hammer(port, [path], WARM_SECONDS, concurrency)
     settle(port)
     if shutil.which("wrk"):
         return wrk(port, path, seconds, concurrency)
