@@ -1,5 +1,6 @@
-"""CDN purge on publish, unpublish, move and privacy, for both languages, against a local HTTP server
-that records the PURGE requests it gets (as Varnish or a CDN's purge endpoint would)."""
+"""CDN purge on publish, unpublish, move and privacy, for both languages, against a local
+HTTP server that records the PURGE requests it gets (as Varnish or a CDN's purge endpoint
+would)."""
 
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
