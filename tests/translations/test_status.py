@@ -1,5 +1,7 @@
 """Dashboard states against fixtures: missing, outdated after an edit, up to date after sync."""
 
+import gc
+
 import pytest
 
 from network.models import Sector
@@ -116,3 +118,19 @@ def test_the_number_of_queries_does_not_grow_with_pages(
     with django_assert_max_num_queries(14):
         rows = TranslationStatus().rows()
     assert len(rows) >= extra_pages
+
+
+def test_page_rows_are_built_with_the_cyclic_collector_paused(center, locales, monkeypatch):
+    publish(StandardPageFactory(parent=center, title="Lịch sử", slug="lich-su"))
+    seen = []
+    decide = TranslationStatus._decide
+
+    def spy(self, *args, **kwargs):
+        seen.append(gc.isenabled())
+        return decide(self, *args, **kwargs)
+
+    monkeypatch.setattr(TranslationStatus, "_decide", spy)
+    enabled = gc.isenabled()
+    assert TranslationStatus().page_rows()
+    assert seen and not any(seen)
+    assert gc.isenabled() is enabled
