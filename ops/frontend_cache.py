@@ -69,8 +69,7 @@ def restriction_saved(sender, instance, **kwargs):
     of every page under it were public, and must go now rather than at their max-age."""
     if not enabled() or kwargs.get("raw"):  # raw: loaded from a fixture, no pages yet
         return
-    batch = _batch()
-    page = instance.page
-    for restricted in [page, *Page.objects.descendant_of(page).live().specific()]:
-        batch.add_page(restricted)
-    batch.purge()
+    from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+
+    restricted = Page.objects.descendant_of(instance.page, inclusive=True).live().specific()
+    purge_pages_from_cache(restricted)
