@@ -1,10 +1,11 @@
 """Receiving a complaint: validate, refuse abuse, store first, then hand the mail to a task."""
 
+import logging
 import re
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
+from django.db import DatabaseError
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -15,10 +16,13 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale
 
 from network.models import CenterPage
+from ops import limits
 
 from .feedback_forms import FeedbackForm
 from .models import Complaint
 from .tasks import enqueue_mail
+
+logger = logging.getLogger(__name__)
 
 SIGNING_SALT = "department.complaint.sent"
 # Wagtail slugs: letters (any script), digits, hyphens, underscores. Anything else is no center.
@@ -44,21 +48,14 @@ def source_version(page):
     return page.get_translation_or_none(Locale.get_default()) or page
 
 
-def client_address(request):
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
-def rate_limited(request):
-    """Count this request against its address; True once the limit is passed."""
-    limit, window = settings.COMPLAINT_RATE_LIMIT
-    key = f"department:complaint-rate:{client_address(request)}"
-    cache.add(key, 0, timeout=window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
-        count = 1
-    return count > limit
+def form_again(request, center, form, status):
+    """The form as the visitor sent it, with what went wrong."""
+    response = render(
+        request, "department/feedback.html", {"center": center, "form": form}, status=status
+    )
+    if status == 503:
+        response["Retry-After"] = "60"
+    return response
 
 
 @never_cache
@@ -70,31 +67,41 @@ def feedback(request, center_slug):
         return render(request, "department/feedback.html", {"center": center, "form": form})
 
     form = FeedbackForm(request.POST, center=center, auto_id="feedback_%s")
-    if form.is_valid() and rate_limited(request):
+    if not form.is_valid():
+        return form_again(request, center, form, 400)
+    try:
+        if limits.exceeded(request, "complaint", settings.COMPLAINT_RATE_LIMIT):
+            form.add_error(
+                None,
+                _(
+                    "You have sent several messages in a short time. Please wait an hour, "
+                    "or contact the center directly."
+                ),
+            )
+            return form_again(request, center, form, 429)
+        data = form.cleaned_data
+        complaint = Complaint.store(
+            center=source_version(center),
+            space=source_version(data["space"]),
+            language=(get_language() or settings.LANGUAGE_CODE)[:2],
+            name=data["name"],
+            email=data["email"],
+            phone=data["phone"],
+            subject=data["subject"],
+            message=data["message"],
+        )
+    except DatabaseError:
+        # Nothing was stored: say so, and give the visitor their text back to send again.
+        logger.exception("A complaint could not be stored")
         form.add_error(
             None,
             _(
-                "You have sent several messages in a short time. Please wait an hour, "
-                "or contact the center directly."
+                "Your message was NOT received: we could not save it just now. Your text is "
+                "still in the form below: please send it again in a few minutes, or contact "
+                "the center directly."
             ),
         )
-    if not form.is_valid() or form.non_field_errors():
-        status = 429 if form.non_field_errors() else 400
-        return render(
-            request, "department/feedback.html", {"center": center, "form": form}, status=status
-        )
-
-    data = form.cleaned_data
-    complaint = Complaint.store(
-        center=source_version(center),
-        space=source_version(data["space"]),
-        language=(get_language() or settings.LANGUAGE_CODE)[:2],
-        name=data["name"],
-        email=data["email"],
-        phone=data["phone"],
-        subject=data["subject"],
-        message=data["message"],
-    )
+        return form_again(request, center, form, 503)
     enqueue_mail(complaint)
     token = signing.dumps(complaint.reference, salt=SIGNING_SALT)
     url = reverse("department:feedback_sent", args=[center.slug])

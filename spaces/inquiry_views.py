@@ -1,8 +1,10 @@
 """Receiving an inquiry: validate, refuse abuse, store first, then hand the mail to a task."""
 
+import logging
+
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
+from django.db import DatabaseError
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -11,10 +13,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
+from ops import limits
+
 from .forms import CenterInquiryForm, InquiryForm
 from .models import Inquiry
 from .tasks import enqueue_mail
 from .working_days import add_working_days
+
+logger = logging.getLogger(__name__)
 
 SIGNING_SALT = "spaces.inquiry.sent"
 
@@ -38,21 +44,13 @@ def source_version(page):
     return page.get_translation_or_none(Locale.get_default()) or page
 
 
-def client_address(request):
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
-def rate_limited(request):
-    """Count this request against its address; True once the limit is passed."""
-    limit, window = settings.INQUIRY_RATE_LIMIT
-    key = f"spaces:inquiry-rate:{client_address(request)}"
-    cache.add(key, 0, timeout=window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
-        count = 1
-    return count > limit
+def form_again(request, page, form, status):
+    """The page with the visitor's form as they sent it, with what went wrong."""
+    response = page.render(request, context_overrides={"form": form})
+    response.status_code = status
+    if status == 503:
+        response["Retry-After"] = "60"
+    return response
 
 
 @never_cache
@@ -62,23 +60,41 @@ def handle_inquiry(request, page, *, center, space):
             return HttpResponseRedirect(page.url + "#inquiry")
         return HttpResponseNotAllowed(["POST"])
     form = inquiry_form_for(page, request.POST)
-    if form.is_valid() and rate_limited(request):
+    if not form.is_valid():
+        return form_again(request, page, form, 400)
+    try:
+        if limits.exceeded(request, "inquiry", settings.INQUIRY_RATE_LIMIT):
+            form.add_error(
+                None,
+                _(
+                    "You have sent several inquiries in a short time. Please wait an hour, "
+                    "or write to the center directly."
+                ),
+            )
+            return form_again(request, page, form, 429)
+        inquiry = store(form, center=center, space=space)
+    except DatabaseError:
+        # Nothing was stored: say so, and give the visitor their text back to send again.
+        logger.exception("An inquiry could not be stored")
         form.add_error(
             None,
             _(
-                "You have sent several inquiries in a short time. Please wait an hour, "
-                "or write to the center directly."
+                "Your inquiry was NOT received: we could not save it just now. Your text is "
+                "still in the form below: please send it again in a few minutes, or write "
+                "to the center directly."
             ),
         )
-    if not form.is_valid() or form.non_field_errors():
-        response = page.render(request, context_overrides={"form": form})
-        response.status_code = 429 if form.non_field_errors() else 400
-        return response
+        return form_again(request, page, form, 503)
+    enqueue_mail(inquiry)
+    token = signing.dumps(inquiry.reference, salt=SIGNING_SALT)
+    return HttpResponseRedirect(f"{page.url}inquiry/sent/?ref={token}")
 
+
+def store(form, *, center, space):
     data = form.cleaned_data
     space = data.get("space") or space  # the center's form lets the visitor choose one
     today = timezone.localdate()
-    inquiry = Inquiry.store(
+    return Inquiry.store(
         # Staff work in the source language: link the Vietnamese center and space.
         center=source_version(center),
         space=source_version(space),
@@ -95,9 +111,6 @@ def handle_inquiry(request, page, *, center, space):
         consent=data["consent"],
         respond_by=add_working_days(today, response_days(center)),
     )
-    enqueue_mail(inquiry)
-    token = signing.dumps(inquiry.reference, salt=SIGNING_SALT)
-    return HttpResponseRedirect(f"{page.url}inquiry/sent/?ref={token}")
 
 
 @never_cache

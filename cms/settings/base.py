@@ -7,7 +7,9 @@ and media on disk. Values here are safe by default: ``DEBUG`` is off unless a se
 module for development turns it on.
 """
 
+import ipaddress
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -67,6 +69,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
+    "django_ratelimit",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -88,7 +92,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "ops.middleware.LoginRateLimitMiddleware",
+    "axes.middleware.AxesMiddleware",  # failed sign-ins (AXES_* below)
+    "ops.middleware.PasswordResetLimitMiddleware",
     "ops.pagecache.PageCacheMiddleware",  # anonymous page views (PAGE_CACHE_* below)
     # Inside the page cache, so that a cached page is stored compressed once and not
     # compressed again on every hit (the cache key says whether the visitor takes gzip).
@@ -270,12 +275,68 @@ FRAME_ANCESTORS_EXEMPT_PATHS += [f"/{code}/widget/" for code, _name in LANGUAGES
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 
-# Admin login: after LOGIN_FAILURE_LIMIT failures for one address and username, that pair
-# is refused for LOGIN_LOCKOUT_SECONDS (ops.ratelimit). TRUSTED_PROXY_COUNT says how many
-# proxies in front of gunicorn append to X-Forwarded-For (0: use the socket's address).
+# Limits (ops.limits) -----------------------------------------------------------------
+# Who the client is: the socket's address, unless the socket's peer is one of
+# TRUSTED_PROXIES (addresses or networks); then the address TRUSTED_PROXY_COUNT hops from
+# the right of X-Forwarded-For (each proxy in front of gunicorn appends one hop).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError as _error:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured(
+            f"TRUSTED_PROXIES: {_proxy!r} is not an address or a network."
+        ) from _error
+
+# How often: django-ratelimit's windows, counted in the "limits" cache, which every worker
+# and host shares and which keeps counting while Redis is down: Redis with the database
+# as FALLBACK (ops.cache), or the database alone without Redis. The database cache's table
+# is made by ops' migration. django-ratelimit's check calls the database cache's increment
+# not atomic: concurrent requests may each read the same count, so a burst can pass a few
+# more than the limit while Redis is down; a limit that keeps counting is what matters.
+LIMITS_DATABASE_CACHE = {
+    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+    "LOCATION": "hcc_limits",
+    "TIMEOUT": 24 * 60 * 60,
+    # Culling (a third of the entries, in key order) would reset live counts.
+    "OPTIONS": {"MAX_ENTRIES": 1_000_000},
+}
+CACHES["limits-database"] = LIMITS_DATABASE_CACHE
+if os.environ.get("REDIS_URL"):
+    CACHES["limits"] = {
+        **CACHES["default"],
+        "KEY_PREFIX": "hcc-limits",
+        "FALLBACK": "limits-database",
+    }
+else:
+    CACHES["limits"] = LIMITS_DATABASE_CACHE
+RATELIMIT_USE_CACHE = "limits"
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+# Password reset links: per client network, and per e-mail address typed (count, seconds).
+PASSWORD_RESET_RATE_LIMIT = (10, 60 * 60)
+PASSWORD_RESET_EMAIL_RATE_LIMIT = (3, 60 * 60)
+
+# Sign-in (django-axes, in the database): LOGIN_FAILURE_LIMIT failures from one client
+# network, or for one username from anywhere, lock that network or username out for
+# LOGIN_LOCKOUT_SECONDS (each failure during the lock starts it again); a successful
+# sign-in clears them. `manage.py axes_reset_username <name>` lifts a lock at once.
 LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "10"))
 LOGIN_LOCKOUT_SECONDS = int(os.environ.get("LOGIN_LOCKOUT_SECONDS", str(15 * 60)))
-TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AUTHENTICATION_BACKENDS = [
+    "ops.auth.LoginLockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(seconds=LOGIN_LOCKOUT_SECONDS)
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_CLIENT_IP_CALLABLE = "ops.limits.client_network"
+AXES_USERNAME_CALLABLE = "ops.limits.login_username"
+AXES_LOCKOUT_CALLABLE = "ops.limits.login_locked"
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins are not ours to keep
 
 # Site search (sitesearch): Wagtail's database backend unless SEARCH_URL (OpenSearch) or
 # ELASTICSEARCH_URL names an engine; see sitesearch/engines.py.

@@ -7,7 +7,12 @@ from .base import *  # noqa: F403
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # The limiter's counts in the test database: rolled back with each test.
+    "limits": LIMITS_DATABASE_CACHE,  # noqa: F405
+    "limits-database": LIMITS_DATABASE_CACHE,  # noqa: F405
+}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # One media directory per database, so the SQLite and PostgreSQL runs of `make test` (at
 # the same time) never share files; subprocesses inherit DATABASE_URL and agree.

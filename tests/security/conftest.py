@@ -1,0 +1,60 @@
+"""Fixtures of the security tests: one center with its public forms, a redis-server."""
+
+import shutil
+
+import pytest
+from django.test import override_settings
+
+from tests.ops.conftest import RedisServer
+from tests.spaces.test_inquiries import form_data as inquiry_form_data
+
+COMPLAINT = {
+    "name": "Phạm Minh Châu",
+    "email": "chau@example.com",
+    "phone": "0912 345 678",
+    "space": "",
+    "subject": "Lối thoát hiểm bị khóa",
+    "message": "Tối qua cửa thoát hiểm phía sau hội trường bị khóa trong lúc biểu diễn.",
+    "website": "",
+}
+
+
+@pytest.fixture
+def center(center_factory):
+    return center_factory(slug="alpha", title="Trung tâm Alpha")
+
+
+def post_inquiry(client, address="203.0.113.7", lang="vi", center="alpha", **extra):
+    data = inquiry_form_data(sector="", message="Chúng tôi muốn thuê hội trường tháng Một.")
+    return client.post(f"/{lang}/{center}/inquiry/", data, REMOTE_ADDR=address, **extra)
+
+
+def post_complaint(client, address="203.0.113.7", lang="vi", **extra):
+    return client.post(f"/{lang}/feedback/alpha/", COMPLAINT, REMOTE_ADDR=address, **extra)
+
+
+@pytest.fixture
+def redis_server():
+    server = RedisServer()
+    server.start()
+    yield server
+    server.stop()
+    shutil.rmtree(server.directory, ignore_errors=True)
+
+
+def limits_in_redis(server):
+    """The production "limits" cache: Redis, falling back to the database."""
+    from django.conf import settings
+
+    return override_settings(
+        CACHES={
+            **settings.CACHES,
+            "limits": {
+                "BACKEND": "ops.cache.ResilientRedisCache",
+                "LOCATION": server.url,
+                "KEY_PREFIX": "hcc-limits-test",
+                "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
+                "FALLBACK": "limits-database",
+            },
+        }
+    )
