@@ -1,9 +1,13 @@
 """Middleware that every response passes through: security headers and the database-down page.
 
 ``SecurityHeadersMiddleware`` adds a Content-Security-Policy (strict on public pages,
-relaxed for the Wagtail admin, which needs inline scripts) and drops framing protection
-for the paths in ``FRAME_ANCESTORS_EXEMPT_PATHS``. Django's SecurityMiddleware already
-sets X-Content-Type-Options, Referrer-Policy and, in production, HSTS.
+relaxed for the Wagtail admin, which needs inline scripts), a Permissions-Policy that turns
+off the browser features no page uses, and drops framing protection for the paths in
+``FRAME_ANCESTORS_EXEMPT_PATHS``. Django's SecurityMiddleware already sets
+X-Content-Type-Options, Referrer-Policy and, in production, HSTS.
+
+``LocaleMiddleware`` is Django's, except that a 404 outside the language-prefixed site (the
+admin, the API, documents, static and media files) stays that 404.
 
 ``TextGZipMiddleware`` compresses pages, feeds and JSON for visitors who take gzip.
 
@@ -16,8 +20,9 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.middleware.gzip import GZipMiddleware
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.template.loader import render_to_string
 from django.views import defaults
 
@@ -56,12 +61,33 @@ class SecurityHeadersMiddleware:
             if "X-Frame-Options" in response:
                 del response["X-Frame-Options"]
         response.headers.setdefault("Content-Security-Policy", _policy(directives))
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         response.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault(
             "Referrer-Policy", settings.SECURE_REFERRER_POLICY or "same-origin"
         )
         return response
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, without its "maybe the language is missing" redirect for paths that never
+    have one: /admin/nothing/ answered a redirect to /vi/admin/nothing/ (a public page
+    route), instead of the admin's, or the API's, 404."""
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and _starts_with_any(
+            request.path_info, settings.UNPREFIXED_PATHS
+        ):
+            return response
+        return super().process_response(request, response)
+
+
+def page_not_found(request, exception=None):
+    """handler404: the API answers JSON, as its other errors; everything else the 404 page."""
+    if request.path_info.startswith("/api/"):
+        return JsonResponse({"message": "Not found."}, status=404)
+    return defaults.page_not_found(request, exception)
 
 
 class TextGZipMiddleware(GZipMiddleware):

@@ -12,6 +12,8 @@ from .views import healthz, robots_txt
 
 # A database lost while rendering outside a view still answers the friendly 503.
 handler500 = "cms.middleware.server_error"
+# An unknown API URL answers JSON (the admin's unknown URLs have Wagtail's own 404).
+handler404 = "cms.middleware.page_not_found"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),

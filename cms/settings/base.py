@@ -88,7 +88,7 @@ MIDDLEWARE = [
     "cms.middleware.DatabaseUnavailableMiddleware",
     "cms.db_router.PrimaryReplicaMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "cms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -274,6 +274,24 @@ FRAME_ANCESTORS_EXEMPT_PATHS = env_list("FRAME_ANCESTORS_EXEMPT_PATHS")
 FRAME_ANCESTORS_EXEMPT_PATHS += [f"/{code}/widget/" for code, _name in LANGUAGES]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+# Browser features no page of ours uses (the map does not locate the visitor), off for the
+# page and anything it frames; browsing-topics: no advertising interest groups.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+)
+# Paths outside the language-prefixed site: a 404 there is never redirected to /vi/...
+UNPREFIXED_PATHS = ["/admin/", "/django-admin/", "/api/", "/documents/", "/static/", MEDIA_URL]
 
 # Limits (ops.limits) -----------------------------------------------------------------
 # Who the client is: the socket's address, unless the socket's peer is one of

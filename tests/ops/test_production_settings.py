@@ -20,6 +20,9 @@ print(json.dumps({
     "static": settings.STORAGES["staticfiles"]["BACKEND"],
     "proxy": settings.SECURE_PROXY_SSL_HEADER,
     "hsts": settings.SECURE_HSTS_SECONDS,
+    "hsts_options": [settings.SECURE_HSTS_INCLUDE_SUBDOMAINS, settings.SECURE_HSTS_PRELOAD],
+    "limits": [settings.CACHES["limits"]["BACKEND"], settings.CACHES["limits"].get("FALLBACK")],
+    "limits_database": settings.CACHES["limits-database"]["BACKEND"],
 }))
 """
 
@@ -39,6 +42,9 @@ def test_embedded_defaults_on_sqlite():
     assert found["static"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
     assert found["proxy"] == ["HTTP_X_FORWARDED_PROTO", "https"]
     assert found["hsts"] == 31536000
+    assert found["hsts_options"] == [False, False]  # opt-in: SECURE_HSTS_*
+    # Without Redis the limiter counts in the database, which every worker shares.
+    assert found["limits"] == ["django.core.cache.backends.db.DatabaseCache", None]
 
 
 def test_every_distributed_part_from_the_environment():
@@ -53,6 +59,8 @@ def test_every_distributed_part_from_the_environment():
         EMAIL_PORT="587",
         EMAIL_USE_TLS="true",
         DEFAULT_FROM_EMAIL="khong-tra-loi@vanhoa.hanoi.gov.vn",
+        SECURE_HSTS_INCLUDE_SUBDOMAINS="true",
+        SECURE_HSTS_PRELOAD="true",
     )
     assert found["databases"] == {
         "default": "cms.db.postgresql",
@@ -69,6 +77,10 @@ def test_every_distributed_part_from_the_environment():
     }
     assert found["email"] == ["smtp.hanoi.gov.vn", 587, True]
     assert found["from"] == "khong-tra-loi@vanhoa.hanoi.gov.vn"
+    assert found["hsts_options"] == [True, True]
+    # The limiter's counts: Redis, and the database while Redis is down.
+    assert found["limits"] == ["ops.cache.ResilientRedisCache", "limits-database"]
+    assert found["limits_database"] == "django.core.cache.backends.db.DatabaseCache"
 
 
 def test_an_unknown_cdn_backend_is_refused():

@@ -106,3 +106,11 @@ def test_the_map_tile_server_may_serve_images(client, demo, settings):
     policy = csp(client.get("/vi/"))
     assert policy["img-src"] == ["'self'", "data:", "https://*.tile.example.org"]
     assert policy["script-src"] == ["'self'"]
+
+
+@pytest.mark.parametrize("url", ["/vi/", "/admin/login/"])
+def test_permissions_policy_turns_off_unused_browser_features(client, home, url):
+    response = client.get(url)
+    policy = dict(part.strip().split("=", 1) for part in response["Permissions-Policy"].split(","))
+    for feature in ("camera", "microphone", "geolocation", "payment", "usb"):
+        assert policy[feature] == "()"
