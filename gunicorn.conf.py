@@ -29,7 +29,8 @@ errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s"'
 
-# The load balancer terminates TLS and sets X-Forwarded-*; trust it from these addresses.
+# The reverse proxy in front (ops/nginx.conf) sets X-Forwarded-*; trust it from these
+# addresses only: never "*" while anyone else can reach gunicorn.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 # Workers' heartbeat files in memory, not on a possibly slow container disk.
 SHM = "/dev/shm"  # noqa: S108 - gunicorn's documented choice for worker_tmp_dir
