@@ -12,7 +12,9 @@ admin, the API, documents, static and media files) stays that 404.
 ``TextGZipMiddleware`` compresses pages, feeds and JSON for visitors who take gzip.
 
 ``DatabaseUnavailableMiddleware`` turns a lost database connection on a public page into
-a friendly bilingual 503 (with Retry-After) instead of a server error.
+a friendly bilingual 503 (with Retry-After) instead of a server error. A form sent to it
+(an inquiry, a complaint) is not lost without a word: the page says it was not received and
+gives back what the visitor wrote, in a form that sends it again.
 """
 
 import sys
@@ -120,12 +122,39 @@ class DatabaseUnavailableMiddleware:
             return None
         if _starts_with_any(request.path_info, settings.CSP_ADMIN_PATH_PREFIXES):
             return None
-        return database_unavailable_response()
+        return database_unavailable_response(request)
 
 
-def database_unavailable_response():
+# What a visitor sent that the 503 page gives back: never passwords, within bounds.
+MAX_RETURNED_FIELDS = 50
+MAX_RETURNED_LENGTH = 10_000
+NOT_SHOWN = ("csrfmiddlewaretoken", "website")  # the token, and the forms' honeypot
+
+
+def submitted_fields(request):
+    if request is None or request.method != "POST":
+        return []
+    try:
+        items = list(request.POST.lists())[:MAX_RETURNED_FIELDS]
+    except Exception:  # an unreadable body: nothing to give back
+        return []
+    return [
+        {"name": name, "value": value[:MAX_RETURNED_LENGTH], "shown": name not in NOT_SHOWN}
+        for name, values in items
+        if "password" not in name.lower()
+        for value in values
+    ]
+
+
+def database_unavailable_response(request=None):
     # The template uses no database, no translation catalogue and no context processor.
-    html = render_to_string("cms/unavailable.html")
+    fields = submitted_fields(request)
+    context = {
+        "submitted": fields,
+        "shown": [field for field in fields if field["shown"] and field["value"].strip()],
+        "action": request.path if fields else "",
+    }
+    html = render_to_string("cms/unavailable.html", context)
     response = HttpResponse(html, status=503, content_type="text/html; charset=utf-8")
     response["Retry-After"] = str(DatabaseUnavailableMiddleware.retry_after_seconds)
     response["Cache-Control"] = "no-store"
@@ -137,5 +166,5 @@ def server_error(request, *args, **kwargs):
     outside any view) still gives the friendly 503; anything else the usual 500 page."""
     exception = sys.exc_info()[1]
     if isinstance(exception, OperationalError | InterfaceError):
-        return database_unavailable_response()
+        return database_unavailable_response(request)
     return defaults.server_error(request, *args, **kwargs)
