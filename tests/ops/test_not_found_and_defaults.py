@@ -31,8 +31,9 @@ def test_an_unknown_api_url_answers_json(client, home, path):
     assert "message" in response.json()
 
 
-def test_documents_404_is_not_sent_to_a_language(client, home):
-    assert client.get("/documents/999999/khong-co.pdf").status_code == 404
+@pytest.mark.parametrize("path", ["/documents/khong-co/", "/static/khong-co/"])
+def test_documents_and_static_404_are_not_sent_to_a_language(client, home, path):
+    assert client.get(path).status_code == 404
 
 
 def test_public_paths_still_get_their_language(client, home):
