@@ -62,10 +62,11 @@ def client_address(request):
 
 
 def client_network(request):
-    """What limits count by: the client's address, or its /64 network for IPv6."""
+    """What limits count by: the client's address, or its /64 network for IPv6; None when
+    the request has no address (a unix socket, a request made in code)."""
     address = _address(client_address(request))
     if address is None:
-        return "unknown"
+        return None
     if address.version == 6:
         return str(ipaddress.ip_network(f"{address}/{IPV6_PREFIX}", strict=False).network_address)
     return str(address)
@@ -79,7 +80,7 @@ def exceeded(request, group, rate, key=None):
     Redis nor the database can count: the caller refuses the action rather than let it
     through uncounted.
     """
-    value = client_network(request) if key is None else f"{key}".strip().lower()
+    value = (client_network(request) or "unknown") if key is None else f"{key}".strip().lower()
     return is_ratelimited(
         request, group=group, key=lambda _group, _request: value, rate=rate, increment=True
     )
