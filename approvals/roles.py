@@ -1,4 +1,7 @@
-"""The Department of Culture and Sports as a group, and who counts as one of its members.
+"""What the Department of Culture and Sports' group may do with pages, media and snippets.
+
+Who belongs to the Department is the rule of :mod:`roles.scope` (the holders of
+``roles.see_all_centers``); the group is :func:`roles.groups.department_group`.
 
 The group sees and moderates everything: it may add, change, publish, unpublish, lock
 and unlock any page in every language tree (page permissions on the root page), change
@@ -10,7 +13,8 @@ the Department can still delete a single page it may change and publish.
 
 from django.apps import apps as global_apps
 
-DEPARTMENT_GROUP = "Department"
+from roles.groups import department_group
+from roles.scope import sees_all_centers
 
 PAGE_CODENAMES = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 COLLECTION_CODENAMES = {
@@ -24,21 +28,12 @@ GLOBAL_CODENAMES = [
 
 
 def is_department(user):
-    """Superusers and members of the Department group (cached on the user object)."""
-    if not user.is_authenticated or not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    cached = getattr(user, "_approvals_is_department", None)
-    if cached is None:
-        cached = user.groups.filter(name=DEPARTMENT_GROUP).exists()
-        user._approvals_is_department = cached
-    return cached
+    """Superusers and the Department: approves, publishes what needs approval, sees all."""
+    return sees_all_centers(user)
 
 
 def ensure_department_group(apps=global_apps):
     """Create the group with its admin, page and collection permissions. Idempotent."""
-    Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     ContentType = apps.get_model("contenttypes", "ContentType")
     Page = apps.get_model("wagtailcore", "Page")
@@ -53,7 +48,7 @@ def ensure_department_group(apps=global_apps):
         )
         return found
 
-    group, _ = Group.objects.get_or_create(name=DEPARTMENT_GROUP)
+    group = department_group(apps, create=True)
     group.permissions.add(*[permission(*spec) for spec in GLOBAL_CODENAMES])
     root = Page.objects.filter(depth=1).order_by("path").first()
     if root is not None:
@@ -75,11 +70,11 @@ def ensure_department_group(apps=global_apps):
 
 def grant_snippet_permissions():
     """Let the Department add, change and view every snippet model (taxonomies included)."""
-    from django.contrib.auth.models import Group, Permission
+    from django.contrib.auth.models import Permission
     from django.contrib.contenttypes.models import ContentType
     from wagtail.snippets.models import get_snippet_models
 
-    group = Group.objects.filter(name=DEPARTMENT_GROUP).first()
+    group = department_group()
     if group is None:
         return
     for model in get_snippet_models():

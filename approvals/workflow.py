@@ -11,7 +11,9 @@ from django.apps import apps as global_apps
 from django.db.models import Exists, OuterRef
 from wagtail.models import PagePermissionTester
 
-from .roles import DEPARTMENT_GROUP, is_department
+from roles.groups import DEPARTMENT, department_group
+
+from .roles import is_department
 
 WORKFLOW_NAME = "Phê duyệt của Sở Văn hóa và Thể thao"
 TASK_NAME = "Sở Văn hóa và Thể thao duyệt"
@@ -19,13 +21,12 @@ TASK_NAME = "Sở Văn hóa và Thể thao duyệt"
 
 def ensure_department_workflow(apps=global_apps):
     """Create the workflow with one group approval task for the Department. Idempotent."""
-    Group = apps.get_model("auth", "Group")
     ContentType = apps.get_model("contenttypes", "ContentType")
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
     GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
 
-    group = Group.objects.get(name=DEPARTMENT_GROUP)
+    group = department_group(apps, create=True)
     task = GroupApprovalTask.objects.filter(groups=group).first()
     if task is None:
         content_type, _ = ContentType.objects.get_or_create(
@@ -41,11 +42,14 @@ def ensure_department_workflow(apps=global_apps):
 
 
 def department_workflows():
-    """Active workflows with a task the Department group approves."""
+    """Active workflows with a task approved by a group that sees every center."""
     from wagtail.models import GroupApprovalTask, Workflow
 
     department_tasks = GroupApprovalTask.objects.filter(
-        groups__name=DEPARTMENT_GROUP, active=True, workflow_tasks__workflow=OuterRef("pk")
+        groups__permissions__content_type__app_label="roles",
+        groups__permissions__codename=DEPARTMENT,
+        active=True,
+        workflow_tasks__workflow=OuterRef("pk"),
     )
     return Workflow.objects.filter(active=True).filter(Exists(department_tasks))
 

@@ -1,32 +1,21 @@
-"""Who sees which part of the translation dashboard.
+"""Who sees which part of the translation dashboard: the rule of :mod:`roles.scope`.
 
-Superusers, the "Translators" group and the Department of Culture and Sports see every
-center and the network pages; a center's staff (members of its editors group) see their
-own center's pages only.
+The Department and the translators see every center and the network pages; a center's
+staff (its editors and administrators) see their own center's pages only.
 """
 
-from django.contrib.auth.models import Group
-
-from network.models import CenterPage
-
-TRANSLATORS_GROUP = "Translators"
-DEPARTMENT_GROUP = "Department"
-ALL_ACCESS_GROUPS = (TRANSLATORS_GROUP, DEPARTMENT_GROUP)
+from roles.scope import sees_all_centers, translates_all_centers
+from roles.scope import translation_keys as _translation_keys
 
 
 def sees_everything(user):
-    if not user.is_authenticated or not user.is_active:
-        return False
-    return user.is_superuser or user.groups.filter(name__in=ALL_ACCESS_GROUPS).exists()
+    return sees_all_centers(user) or translates_all_centers(user)
 
 
 def visible_center_keys(user):
-    """Translation keys of the centers ``user`` may see, or None for "all of them"."""
-    if sees_everything(user):
-        return None
-    groups = Group.objects.filter(user=user).values("pk")
-    keys = CenterPage.objects.staffed_by(groups).values_list("translation_key", flat=True)
-    return {str(key) for key in keys}
+    """Translation keys (as strings) of the centers ``user`` may see, or None for all."""
+    keys = _translation_keys(user)
+    return None if keys is None else {str(key) for key in keys}
 
 
 def can_use_dashboard(user):

@@ -1,4 +1,7 @@
-"""The "Translators" group: edit translations in every tree, publish nothing.
+"""The translators' group ("Biên dịch viên"): edit translations in every tree, publish nothing.
+
+The group is the holder of ``roles.translate_all_centers`` (:mod:`roles.groups`), whatever
+its name.
 
 Its page permission is "change" on the root page (every language's tree), without
 "publish": translators save translations as drafts and a center's staff or the
@@ -10,12 +13,11 @@ permission granted for every translatable snippet model, including ones added la
 
 from django.apps import apps as global_apps
 
-from .access import TRANSLATORS_GROUP
+from roles.groups import translators_group
 
 
 def ensure_translators_group(apps=global_apps):
     """Create the group with its admin, translation and page permissions. Idempotent."""
-    Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     ContentType = apps.get_model("contenttypes", "ContentType")
     Page = apps.get_model("wagtailcore", "Page")
@@ -28,7 +30,7 @@ def ensure_translators_group(apps=global_apps):
         )
         return found
 
-    group, _ = Group.objects.get_or_create(name=TRANSLATORS_GROUP)
+    group = translators_group(apps, create=True)
     group.permissions.add(
         permission("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin"),
         permission(
@@ -43,13 +45,18 @@ def ensure_translators_group(apps=global_apps):
 
 
 def grant_snippet_permissions():
-    """Let translators change every translatable snippet model (and choose them)."""
-    from django.contrib.auth.models import Group, Permission
+    """Let translators change every translatable snippet model (and choose them).
+
+    The model permission is what wagtail-localize's editor asks for; the rows of the source
+    language stay out of their reach through the models' permission policy
+    (:class:`roles.policies.TranslatedSnippetPermissionPolicy`).
+    """
+    from django.contrib.auth.models import Permission
     from django.contrib.contenttypes.models import ContentType
 
     from .status import translatable_snippet_models
 
-    group = Group.objects.filter(name=TRANSLATORS_GROUP).first()
+    group = translators_group()
     if group is None:
         return
     for model in translatable_snippet_models():

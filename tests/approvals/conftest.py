@@ -5,16 +5,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone, translation
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from approvals.roles import DEPARTMENT_GROUP
 from department.models import FireSafetyCertificate
 from events.models import EventIndexPage, EventPage
 from network.demo.translate import TranslationMemory, translate_with_memory
+from roles.groups import department_group, translators_group
 from tests.factories import (
     CenterPageFactory,
     NetworkHomePageFactory,
@@ -22,7 +21,6 @@ from tests.factories import (
     en,
     make_site,
 )
-from translations.access import TRANSLATORS_GROUP
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 PASSWORD = "mat-khau-an-toan-1"
@@ -71,8 +69,8 @@ def build_network():
             max_occupancy=5000,
         )
     users = get_user_model().objects
-    department = Group.objects.get(name=DEPARTMENT_GROUP)
-    translators = Group.objects.get(name=TRANSLATORS_GROUP)
+    department = department_group()
+    translators = translators_group()
     roles = {
         "department": [department],
         "admin_a": [world["a"].administrators.group],

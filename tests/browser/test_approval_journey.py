@@ -4,7 +4,6 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from wagtail.users.models import UserProfile
 
 from events.models import EventIndexPage, EventPage
@@ -24,11 +23,11 @@ def approval_site(live_server, settings):
     # concurrent writes to SQLite's shared in-memory test database, one answered "table
     # is locked". Autosave is not under test here.
     settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
-    from approvals.roles import DEPARTMENT_GROUP, ensure_department_group
+    from approvals.roles import ensure_department_group
     from approvals.workflow import ensure_department_workflow
 
     restore_migration_data()
-    ensure_department_group()
+    department = ensure_department_group()
     ensure_department_workflow()
     home = NetworkHomePageFactory(slug="mang-luoi")
     make_site(home)
@@ -37,7 +36,7 @@ def approval_site(live_server, settings):
     editor = users.create_user("bien-tap", "bientap@example.vn", PASSWORD)
     editor.groups.add(center.editors_group)
     approver = users.create_user("so-van-hoa", "so@example.vn", PASSWORD)
-    approver.groups.add(Group.objects.get(name=DEPARTMENT_GROUP))
+    approver.groups.add(department)
     for user in (editor, approver):
         profile = UserProfile.get_for_user(user)
         profile.preferred_language = "en"

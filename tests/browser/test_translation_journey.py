@@ -4,11 +4,11 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from wagtail.users.models import UserProfile
 
 from network.demo.translate import translate_with_memory
 from network.models import StandardPage
+from roles.groups import translators_group
 from tests.factories import (
     CenterPageFactory,
     NetworkHomePageFactory,
@@ -16,7 +16,6 @@ from tests.factories import (
     make_site,
 )
 from tests.translations.conftest import EnglishMemory
-from translations.access import TRANSLATORS_GROUP
 
 pytestmark = pytest.mark.browser
 
@@ -72,7 +71,7 @@ def outdated_site(live_server, transactional_db):
 
     # A translator working for that center (publishing needs the center's staff rights).
     user = get_user_model().objects.create_user("bien-dich", password=PASSWORD)
-    user.groups.add(Group.objects.get(name=TRANSLATORS_GROUP), center.editors_group)
+    user.groups.add(translators_group(), center.editors_group)
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "en"
     profile.save()

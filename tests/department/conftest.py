@@ -8,11 +8,11 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from django.utils import timezone
 
 from department.models import Complaint, FireSafetyCertificate, SafetyRecord
+from roles.groups import department_group as department_group_of_roles
 from spaces.models import SpaceIndexPage
 from tests.spaces.factories import SpacePageFactory
 
@@ -105,9 +105,8 @@ def member_of(group, django_user_model, username, email=None):
 
 @pytest.fixture
 def department_group(db):
-    group, _ = Group.objects.get_or_create(name="Department")
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-    return group
+    """The Department's group as the migrations leave it (found by its permission)."""
+    return department_group_of_roles()
 
 
 @pytest.fixture

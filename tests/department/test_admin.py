@@ -25,9 +25,9 @@ def numbers(client, query=""):
 
 
 def test_the_department_group_exists_after_migrating():
-    from django.contrib.auth.models import Group
+    from roles.groups import department_group
 
-    group = Group.objects.get(name="Department")
+    group = department_group()
     assert group.permissions.filter(codename="access_admin").exists()
 
 

@@ -25,7 +25,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.core.cache import cache
 from django.utils import translation
 from wagtail.users.models import UserProfile
@@ -199,5 +199,6 @@ def make_user(django_user_model):
 
 @pytest.fixture
 def department_group(db):
-    group, _ = Group.objects.get_or_create(name="Department")
-    return group
+    from roles.groups import department_group as migrated_department_group
+
+    return migrated_department_group()

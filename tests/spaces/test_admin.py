@@ -6,7 +6,6 @@ from datetime import timedelta
 
 import openpyxl
 import pytest
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from spaces.models import Inquiry, InquiryStatus
@@ -118,10 +117,9 @@ def test_users_outside_any_center_see_nothing(client, inquiries, django_user_mod
 
 
 def test_department_and_superusers_see_all(client, inquiries, django_user_model, admin_client):
-    from django.contrib.auth.models import Permission
+    from roles.groups import department_group
 
-    department, _created = Group.objects.get_or_create(name="Department")
-    department.permissions.add(Permission.objects.get(codename="access_admin"))
+    department = department_group()
     user = django_user_model.objects.create_user("so-vhtt", password="pw")
     user.groups.add(department)
     client.force_login(user)

@@ -10,8 +10,8 @@ from wagtail_localize.strings import StringValue
 
 from network.demo.translate import translate_with_memory
 from network.models import StandardPage
+from roles.groups import translators_group
 from tests.factories import StandardPageFactory
-from translations.access import TRANSLATORS_GROUP
 
 
 class EnglishMemory:
@@ -123,7 +123,7 @@ def make_user(db):
 
 @pytest.fixture
 def translator(make_user):
-    return make_user("bien-dich", TRANSLATORS_GROUP)
+    return make_user("bien-dich", translators_group())
 
 
 @pytest.fixture
