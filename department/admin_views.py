@@ -1,54 +1,32 @@
 """The register in the Wagtail admin: one menu, "Safety & compliance", with three listings.
 
-Every view works on the rows the user may see (``visible_to``); another center's row is
-simply not found. Menu items, buttons and actions follow the permission policies in
+Every view works on the rows the user may see: the viewsets are center-scoped
+(:class:`roles.viewsets.CenterScopedViewSet`), so another center's row is simply not
+found, in every view. Menu items, buttons and actions follow the permission policies in
 ``permissions.py``.
 """
 
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
-from wagtail.admin.viewsets.model import ModelViewSet
+
+from roles.viewsets import CenterScopedViewSet
 
 from .filters import CertificateFilterSet, ComplaintFilterSet, SafetyRecordFilterSet
 from .forms import CenterRecordForm, ComplaintForm
 from .models import Complaint, FireSafetyCertificate, SafetyRecord
 
 
-class VisibleRowsMixin:
-    def visible(self):
-        return self.model.objects.visible_to(self.request.user).select_related("center", "space")
-
-
-class IndexView(VisibleRowsMixin, generic.IndexView):
+class IndexView(generic.IndexView):
     def get_base_queryset(self):
-        return self.visible()
+        return super().get_base_queryset().select_related("center", "space")
 
 
-class EditView(VisibleRowsMixin, generic.EditView):
-    def get_object(self, queryset=None):
-        return get_object_or_404(self.visible(), pk=self.kwargs[self.pk_url_kwarg])
-
-
-class InspectView(VisibleRowsMixin, generic.InspectView):
-    def get_object(self, queryset=None):
-        return get_object_or_404(self.visible(), pk=self.pk)
-
-
-class DeleteView(VisibleRowsMixin, generic.DeleteView):
-    def get_object(self, queryset=None):
-        return get_object_or_404(self.visible(), pk=self.kwargs[self.pk_url_kwarg])
-
-
-class RegisterViewSet(ModelViewSet):
+class RegisterViewSet(CenterScopedViewSet):
     index_view_class = IndexView
-    edit_view_class = EditView
-    inspect_view_class = InspectView
-    delete_view_class = DeleteView
     inspect_view_enabled = True
     search_backend_name = None
 

@@ -3,21 +3,17 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.models import Locale
 
 from network.models import CenterPage
+from roles.scope import visible_centers
 from spaces.models import SpacePage
-
-from .models import sees_all_centers
 
 
 def centers_for(user):
-    """The Vietnamese centers ``user`` keeps the register of."""
-    centers = CenterPage.objects.filter(locale=Locale.get_default()).order_by("title")
-    if user is None or not sees_all_centers(user):
-        groups = user.groups.all() if user is not None else []
-        centers = centers.filter(editors_group__in=groups)
-    return centers
+    """The Vietnamese centers ``user`` keeps the register of (none without a user)."""
+    if user is None:
+        return CenterPage.objects.none()
+    return visible_centers(user).order_by("title")
 
 
 def spaces_for(centers):

@@ -2,20 +2,21 @@
 
 ``expiring_certificates`` and ``overdue_follow_ups`` are querysets (the admin-home panel and
 the reports use them too). ``weekly_digests`` groups them per recipient: members of the
-Department see every center's items, a center's staff (its editors group) their own.
+Department see every center's items, a center's staff (its editors and administrators)
+their own (:mod:`roles.scope`).
 """
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage, get_connection
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from .models import FireSafetyCertificate, SafetyRecord, all_centers_groups
+from roles.scope import center_staff, users_seeing_all_centers
+
+from .models import FireSafetyCertificate, SafetyRecord
 
 
 def expiring_certificates(days=None, today=None):
@@ -58,22 +59,17 @@ def weekly_digests(days=None, today=None):
     follow_ups = list(overdue_follow_ups(today))
     if not certificates and not follow_ups:
         return []
-    users = get_user_model().objects.filter(is_active=True).exclude(email="")
     digests = {}
-    for email in (
-        users.filter(groups__name__in=all_centers_groups())
-        .order_by("email")
-        .values_list("email", flat=True)
-        .distinct()
-    ):
+    department = users_seeing_all_centers(include_superusers=False).exclude(email="")
+    for email in sorted(set(department.values_list("email", flat=True))):
         digests[email] = Digest(email, certificates, follow_ups, whole_network=True)
 
-    groups = {item.center.editors_group_id for item in certificates + follow_ups}
-    staff = defaultdict(set)
-    for group_id, email in users.filter(groups__in=groups - {None}).values_list("groups", "email"):
-        staff[group_id].add(email)
+    staff = {}  # per center: its staff's addresses, read once
     for item in certificates + follow_ups:
-        for email in staff[item.center.editors_group_id]:
+        if item.center_id not in staff:
+            users = center_staff(item.center).exclude(email="")
+            staff[item.center_id] = sorted(set(users.values_list("email", flat=True)))
+        for email in staff[item.center_id]:
             if email in digests and digests[email].whole_network:
                 continue
             digest = digests.setdefault(email, Digest(email))

@@ -9,43 +9,34 @@ task is retried: later through the task backend when it can defer, otherwise by
 import logging
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
-from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
 from cms import mailqueue
+from roles.scope import center_staff, users_seeing_all_centers
 
-from .models import Complaint, all_centers_groups
+from .models import Complaint
 
 logger = logging.getLogger(__name__)
 
 
+def emails_of(users):
+    return list(users.exclude(email="").order_by("pk").values_list("email", flat=True))
+
+
 def department_emails():
-    users = (
-        get_user_model()
-        .objects.filter(is_active=True, groups__name__in=all_centers_groups())
-        .exclude(email="")
-    )
-    return list(users.order_by("pk").values_list("email", flat=True).distinct())
+    """The Department's members (not superusers as such: they run the platform)."""
+    return emails_of(users_seeing_all_centers(include_superusers=False))
 
 
 def center_staff_emails(center):
-    """The center's staff (its editors group); its public contacts when no staff has an e-mail."""
-    users = get_user_model().objects.filter(is_active=True).exclude(email="")
-    if center.editors_group_id:
-        emails = list(
-            users.filter(Q(groups=center.editors_group_id))
-            .order_by("pk")
-            .values_list("email", flat=True)
-            .distinct()
-        )
-        if emails:
-            return emails
-    return [contact.email for contact in center.contacts.all() if contact.email]
+    """The center's staff (editors and administrators); its public contacts when no staff
+    member has an e-mail address."""
+    emails = emails_of(center_staff(center))
+    return emails or [contact.email for contact in center.contacts.all() if contact.email]
 
 
 def recipients(complaint):

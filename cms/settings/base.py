@@ -404,7 +404,6 @@ PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/", "/documents/", "/healt
 SPACES_FACET_CACHE_TIMEOUT = int(os.environ.get("SPACES_FACET_CACHE_TIMEOUT", "600"))
 
 # Safety and compliance register (department/): complaints, notifications, reminders.
-DEPARTMENT_ALL_CENTERS_GROUPS = ["Department"]  # groups that see every center's register
 COMPLAINT_REFERENCE_PREFIX = "GY"  # góp ý
 COMPLAINT_RATE_LIMIT = (5, 60 * 60)  # complaints per address, per seconds
 COMPLAINT_MAX_MESSAGE_LENGTH = 5000

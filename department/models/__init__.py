@@ -1,4 +1,4 @@
-from .base import CenterRecordQuerySet, all_centers_groups, sees_all_centers
+from .base import CenterRecordQuerySet
 from .certificates import CertificateQuerySet, FireSafetyCertificate
 from .complaints import OPEN_STATUSES, Complaint, ComplaintStatus, MailStatus
 from .records import SafetyRecord, SafetyRecordKind, SafetyResult
@@ -14,6 +14,4 @@ __all__ = [
     "SafetyRecord",
     "SafetyRecordKind",
     "SafetyResult",
-    "all_centers_groups",
-    "sees_all_centers",
 ]

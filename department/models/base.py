@@ -2,33 +2,21 @@
 
 Register entries are records, not content: they are not translated, and they always point
 at the Vietnamese original of a center and of a space, whatever language the visitor or the
-editor used. Who sees which rows is decided here (``visible_to``) and nowhere else.
+editor used. Who sees which rows is the rule of :mod:`roles.scope` (``visible_to``).
 """
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-
-def all_centers_groups():
-    """Groups whose members see every center's register (the Department of Culture and Sports)."""
-    return getattr(settings, "DEPARTMENT_ALL_CENTERS_GROUPS", ["Department"])
-
-
-def sees_all_centers(user):
-    return user.is_superuser or user.groups.filter(name__in=all_centers_groups()).exists()
+from roles.scope import scope
 
 
 class CenterRecordQuerySet(models.QuerySet):
     def visible_to(self, user):
-        """Everything for superusers and the department; a center's staff see their center's."""
-        if not user.is_authenticated or not user.is_active:
-            return self.none()
-        if sees_all_centers(user):
-            return self
-        return self.filter(center__editors_group__in=user.groups.all())
+        """Everything for the Department; a center's staff see their center's."""
+        return scope(self, user)
 
 
 class CenterRecord(models.Model):
