@@ -1,22 +1,33 @@
-"""Inquiries in the Wagtail admin: a listing with filters, search, export and an overdue flag."""
+"""Inquiries in the Wagtail admin: a listing with filters, search, export and an overdue flag.
+
+Every view works on the inquiries the user may see (the viewset is center-scoped:
+:class:`roles.viewsets.CenterScopedViewSet`); another center's inquiry is simply not
+found, and the filters offer only the user's own centers' spaces.
+"""
 
 import django_filters
-from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.views import generic
-from wagtail.admin.viewsets.model import ModelViewSet
+
+from roles.scope import scope_pages
+from roles.viewsets import CenterScopedViewSet
 
 from .models import Inquiry, InquiryMailStatus, InquiryStatus, SpacePage
 
 
+def spaces_with_inquiries(request):
+    """Spaces of the user's centers that have inquiries (no other center's)."""
+    spaces = SpacePage.objects.filter(inquiries__isnull=False).distinct().order_by("path")
+    user = getattr(request, "user", None)
+    return scope_pages(spaces, user) if user is not None else spaces.none()
+
+
 class InquiryFilterSet(WagtailFilterSet):
     status = django_filters.MultipleChoiceFilter(label=_("Status"), choices=InquiryStatus.choices)
-    space = django_filters.ModelChoiceFilter(
-        label=_("Space"), queryset=SpacePage.objects.filter(inquiries__isnull=False).distinct()
-    )
+    space = django_filters.ModelChoiceFilter(label=_("Space"), queryset=spaces_with_inquiries)
     created_at = django_filters.DateFromToRangeFilter(
         label=_("Received"), widget=DateRangePickerWidget
     )
@@ -30,31 +41,11 @@ class InquiryFilterSet(WagtailFilterSet):
         fields = ["status", "space", "created_at", "overdue", "mail_status"]
 
 
-class VisibleInquiriesMixin:
-    """Every view works on the inquiries this user may see; others are simply not found."""
-
-    def visible(self):
-        return Inquiry.objects.visible_to(self.request.user).with_overdue()
-
-
-class InquiryIndexView(VisibleInquiriesMixin, generic.IndexView):
+class InquiryIndexView(generic.IndexView):
     def get_base_queryset(self):
-        return self.visible().select_related("center", "space", "sector")
-
-
-class InquiryEditView(VisibleInquiriesMixin, generic.EditView):
-    def get_object(self, queryset=None):
-        return get_object_or_404(self.visible(), pk=self.kwargs[self.pk_url_kwarg])
-
-
-class InquiryInspectView(VisibleInquiriesMixin, generic.InspectView):
-    def get_object(self, queryset=None):
-        return get_object_or_404(self.visible(), pk=self.pk)
-
-
-class InquiryDeleteView(VisibleInquiriesMixin, generic.DeleteView):
-    def get_object(self, queryset=None):
-        return get_object_or_404(self.visible(), pk=self.kwargs[self.pk_url_kwarg])
+        return (
+            super().get_base_queryset().with_overdue().select_related("center", "space", "sector")
+        )
 
 
 READ_ONLY = [
@@ -77,16 +68,13 @@ READ_ONLY = [
 ]
 
 
-class InquiryViewSet(ModelViewSet):
+class InquiryViewSet(CenterScopedViewSet):
     model = Inquiry
     icon = "mail"
     menu_label = _("Inquiries")
     menu_order = 250
     add_to_admin_menu = True
     index_view_class = InquiryIndexView
-    edit_view_class = InquiryEditView
-    inspect_view_class = InquiryInspectView
-    delete_view_class = InquiryDeleteView
     inspect_view_enabled = True
     filterset_class = InquiryFilterSet
     search_fields = ["reference", "name", "email", "organisation", "message"]

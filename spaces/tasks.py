@@ -1,4 +1,5 @@
-"""Background work for inquiries: e-mail the center's contacts.
+"""Background work for inquiries: e-mail the center's contacts (or, when none has an
+address, its staff).
 
 The inquiry is already stored when this runs. A failure is recorded on the inquiry
 (status "failed", the error, the attempt count) where staff see it in the admin, and the
@@ -16,6 +17,7 @@ from django.utils import translation
 from django_tasks import task
 
 from cms import mailqueue
+from roles.scope import center_staff
 
 from .models import Inquiry
 
@@ -23,7 +25,12 @@ logger = logging.getLogger(__name__)
 
 
 def recipients(inquiry):
+    """The center's public contacts; else its staff, editors and administrators
+    (:func:`roles.scope.center_staff`); else the configured fallback addresses."""
     emails = [c.email for c in inquiry.center.contacts.all() if c.email]
+    if not emails:
+        staff = center_staff(inquiry.center).exclude(email="").order_by("pk")
+        emails = list(staff.values_list("email", flat=True))
     return list(dict.fromkeys(emails)) or list(settings.INQUIRY_FALLBACK_RECIPIENTS)
 
 

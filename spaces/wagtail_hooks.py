@@ -3,9 +3,9 @@ from wagtail.permissions import register_permission_policy
 
 from .admin_views import InquiryViewSet
 from .models import Inquiry
-from .permissions import InquiryPermissionPolicy
+from .permissions import inquiry_policy
 
-register_permission_policy(Inquiry, InquiryPermissionPolicy(Inquiry))
+register_permission_policy(Inquiry, inquiry_policy(Inquiry))
 
 
 @hooks.register("register_admin_viewset")

@@ -386,7 +386,6 @@ INQUIRY_MAX_MESSAGE_LENGTH = 5000
 INQUIRY_RATE_LIMIT = (5, 60 * 60)  # inquiries per address, per seconds
 INQUIRY_MAIL_MAX_ATTEMPTS = 5
 INQUIRY_RETENTION_DAYS = int(os.environ.get("INQUIRY_RETENTION_DAYS", "365"))
-INQUIRY_ALL_CENTERS_GROUPS = ["Department"]  # groups that see every center's inquiries
 INQUIRY_FALLBACK_RECIPIENTS = env_list("INQUIRY_FALLBACK_RECIPIENTS")
 
 # Page cache (ops.pagecache) -----------------------------------------------------------

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from network.models import CenterPage, Sector
+from roles.scope import scope
 
 
 class InquiryStatus(models.TextChoices):
@@ -26,12 +27,8 @@ class InquiryMailStatus(models.TextChoices):
 
 class InquiryQuerySet(models.QuerySet):
     def visible_to(self, user):
-        """What ``user`` may see: everything (superusers, department) or their centers'."""
-        if not user.is_authenticated or not user.is_active:
-            return self.none()
-        if user.is_superuser or user.groups.filter(name__in=all_centers_groups()).exists():
-            return self
-        return self.filter(center__in=CenterPage.objects.staffed_by(user.groups.all()))
+        """What ``user`` may see: every center's (the Department) or their centers'."""
+        return scope(self, user)
 
     def overdue(self, today=None):
         today = today or timezone.localdate()
@@ -53,10 +50,6 @@ class InquiryQuerySet(models.QuerySet):
         return self.filter(
             status=InquiryStatus.CLOSED, updated_at__lt=now - timezone.timedelta(days=days)
         )
-
-
-def all_centers_groups():
-    return getattr(settings, "INQUIRY_ALL_CENTERS_GROUPS", ["Department"])
 
 
 class Inquiry(models.Model):
