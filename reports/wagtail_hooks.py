@@ -7,18 +7,14 @@ from wagtail.permissions import register_permission_policy
 
 from .access import is_reporter, sees_all_centers
 from .models import EventAttendance, ReportingPeriod, SignOff
-from .permissions import (
-    CenterRecordPermissionPolicy,
-    DepartmentOnlyPermissionPolicy,
-    SignOffPermissionPolicy,
-)
+from .permissions import attendance_policy, reporting_period_policy, sign_off_policy
 from .views.attendance import AttendanceViewSet
 from .views.periods import ReportingPeriodViewSet, SignOffViewSet
 from .views.reports import ActivityReportView
 
-register_permission_policy(EventAttendance, CenterRecordPermissionPolicy(EventAttendance))
-register_permission_policy(ReportingPeriod, DepartmentOnlyPermissionPolicy(ReportingPeriod))
-register_permission_policy(SignOff, SignOffPermissionPolicy(SignOff))
+register_permission_policy(EventAttendance, attendance_policy(EventAttendance))
+register_permission_policy(ReportingPeriod, reporting_period_policy(ReportingPeriod))
+register_permission_policy(SignOff, sign_off_policy(SignOff))
 
 attendance_viewset = AttendanceViewSet("attendance")
 periods_viewset = ReportingPeriodViewSet("reporting-periods")

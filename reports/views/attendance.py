@@ -4,7 +4,7 @@ import django_filters
 from django import forms
 from django.contrib import messages
 from django.db.models import Q
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -13,10 +13,10 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
 from wagtail.admin.views import generic
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale
 
 from events.models import EventPage
+from roles.viewsets import CenterScopedViewSet
 
 from ..access import center_keys_for, visible_centers
 from ..locking import PeriodLocked
@@ -62,14 +62,9 @@ class AttendanceFilterSet(WagtailFilterSet):
         fields = ["date"]
 
 
-class VisibleMixin:
-    def visible(self):
-        return EventAttendance.objects.visible_to(self.request.user)
-
-
-class AttendanceIndexView(VisibleMixin, generic.IndexView):
+class AttendanceIndexView(generic.IndexView):
     def get_base_queryset(self):
-        return self.visible().select_related("event", "center")
+        return super().get_base_queryset().select_related("event", "center")
 
 
 class AttendanceCreateView(generic.CreateView):
@@ -78,15 +73,7 @@ class AttendanceCreateView(generic.CreateView):
         return super().save_instance()
 
 
-class AttendanceEditView(VisibleMixin, generic.EditView):
-    def get_object(self, queryset=None):
-        return get_object_or_404(self.visible(), pk=self.kwargs[self.pk_url_kwarg])
-
-
-class AttendanceDeleteView(VisibleMixin, generic.DeleteView):
-    def get_object(self, queryset=None):
-        return get_object_or_404(self.visible(), pk=self.kwargs[self.pk_url_kwarg])
-
+class AttendanceDeleteView(generic.DeleteView):
     def form_valid(self, form):
         try:
             return super().form_valid(form)
@@ -95,14 +82,13 @@ class AttendanceDeleteView(VisibleMixin, generic.DeleteView):
             return redirect(self.get_success_url())
 
 
-class AttendanceViewSet(ModelViewSet):
+class AttendanceViewSet(CenterScopedViewSet):
     model = EventAttendance
     icon = "group"
     menu_label = pgettext_lazy("records", "Attendance")
     add_to_admin_menu = False
     index_view_class = AttendanceIndexView
     add_view_class = AttendanceCreateView
-    edit_view_class = AttendanceEditView
     delete_view_class = AttendanceDeleteView
     filterset_class = AttendanceFilterSet
     search_fields = ["event__title", "note"]

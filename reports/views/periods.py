@@ -1,14 +1,14 @@
 """Reporting periods (the department opens and locks them) and centers' sign-offs."""
 
 from django import forms
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.views import generic
-from wagtail.admin.viewsets.model import ModelViewSet
+
+from roles.viewsets import CenterScopedViewSet
 
 from ..access import visible_centers
 from ..models import ReportingPeriod, SignOff
@@ -41,7 +41,7 @@ class ReportingPeriodForm(WagtailAdminModelForm):
         fields = ["kind", "start", "end"]
 
 
-class ReportingPeriodViewSet(ModelViewSet):
+class ReportingPeriodViewSet(CenterScopedViewSet):
     """Only the department and superusers (the permission policy says so)."""
 
     model = ReportingPeriod
@@ -78,27 +78,17 @@ class SignOffCreateView(generic.CreateView):
         return super().save_instance()
 
 
-class SignOffDeleteView(generic.DeleteView):
-    def get_object(self, queryset=None):
-        return get_object_or_404(
-            SignOff.objects.visible_to(self.request.user), pk=self.kwargs[self.pk_url_kwarg]
-        )
-
-
 class SignOffIndexView(generic.IndexView):
     def get_base_queryset(self):
-        return SignOff.objects.visible_to(self.request.user).select_related(
-            "period", "center", "signed_by"
-        )
+        return super().get_base_queryset().select_related("period", "center", "signed_by")
 
 
-class SignOffViewSet(ModelViewSet):
+class SignOffViewSet(CenterScopedViewSet):
     model = SignOff
     icon = "tick-inverse"
     add_to_admin_menu = False
     index_view_class = SignOffIndexView
     add_view_class = SignOffCreateView
-    delete_view_class = SignOffDeleteView
     list_display = [
         Column("period", label=_("Reporting period")),
         Column("center", label=_("Center")),
