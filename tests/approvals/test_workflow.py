@@ -29,7 +29,7 @@ def test_the_migration_created_the_department_workflow(world):
     workflow = department_workflow()
     assert workflow.name == WORKFLOW_NAME
     task = workflow.tasks.get().specific
-    assert list(task.groups.values_list("name", flat=True)) == ["Department"]
+    assert list(task.groups.values_list("name", flat=True)) == ["Sở Văn hóa và Thể thao"]
 
 
 def test_assigning_the_workflow_to_a_center_sends_its_editors_publish_to_moderation(client, world):

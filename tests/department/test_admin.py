@@ -28,6 +28,7 @@ def test_the_department_group_exists_after_migrating():
     from roles.groups import department_group
 
     group = department_group()
+    assert group.name == "Sở Văn hóa và Thể thao"
     assert group.permissions.filter(codename="access_admin").exists()
 
 
