@@ -10,7 +10,8 @@ views, menus, buttons and choosers ask the policy registered for the model
 
 from django.contrib.auth import get_user_model
 from django.db.models import Q
-from wagtail.permission_policies.base import BasePermissionPolicy
+from wagtail.models import Locale
+from wagtail.permission_policies.base import BasePermissionPolicy, ModelPermissionPolicy
 
 from . import scope
 
@@ -74,3 +75,36 @@ class CenterRecordPermissionPolicy(BasePermissionPolicy):
             everyone |= Q(pk__in=scope.center_staff().values("pk"))
         return get_user_model().objects.filter(everyone, is_active=True)
 
+
+class TranslatedSnippetPermissionPolicy(ModelPermissionPolicy):
+    """Shared lists (sectors, amenities, event categories): the model permissions, except
+    that a translator changes only translations, never the source language's rows.
+
+    Translators hold ``change`` on these models so that wagtail-localize's editor lets them
+    translate (it asks for the model permission); a source row changed in place would be
+    live at once in every listing, so the row itself is refused to anyone who translates
+    without being the Department.
+    """
+
+    source_actions = frozenset({"change", "delete"})
+
+    def _translator_only(self, user):
+        return scope.translates_all_centers(user) and not scope.sees_all_centers(user)
+
+    def _is_source(self, instance):
+        return instance.locale_id == Locale.get_default().pk
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if not self.user_has_permission(user, action):
+            return False
+        return not (
+            action in self.source_actions
+            and self._is_source(instance)
+            and self._translator_only(user)
+        )
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        instances = super().instances_user_has_any_permission_for(user, actions)
+        if self._translator_only(user) and set(actions) <= self.source_actions:
+            instances = instances.exclude(locale=Locale.get_default())
+        return instances

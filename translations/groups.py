@@ -6,9 +6,11 @@ its name.
 Its page permission is "change" on the root page (every language's tree), without
 "publish": translators save translations as drafts and a center's staff or the
 Department publish them. It may submit and sync translations (wagtail-localize's
-``submit_translation``). Snippets without draft states have no publish step, so for
-translatable snippets "change" is all there is; the post_migrate handler keeps that
-permission granted for every translatable snippet model, including ones added later.
+``submit_translation``). Snippets without draft states have no publish step: a change is
+live at once, so translators change translations only, never a source-language row (the
+models' permission policy, :class:`roles.policies.TranslatedSnippetPermissionPolicy`);
+the post_migrate handler keeps "change" granted for every translatable snippet model,
+including ones added later, because wagtail-localize's editor asks for it.
 """
 
 from django.apps import apps as global_apps
