@@ -97,11 +97,11 @@ def scope(queryset, user, center_field="center"):
     return queryset.filter(**{f"{center_field}__translation_key__in": keys})
 
 
-def center_paths(user, keys=None):
+def center_paths(user):
     """Tree paths of every language version of the user's centers (None: every center)."""
     from network.models import CenterPage
 
-    keys = center_keys(user) if keys is None and user is not None else keys
+    keys = center_keys(user)
     if keys is None:
         return None
     return list(

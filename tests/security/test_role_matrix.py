@@ -47,6 +47,7 @@ STAFF_A = {"editor_a", "admin_a"}
 SEES_A = STAFF_A | {"department"}  # center A's records
 ADMIN_USERS = set(ROLES)  # every role logs in to the admin ("nogroup" holds access_admin)
 ANY = {"add", "change", "delete", "view"}
+DRAFT_QUERY = "Bản nháp"  # finds center A's draft without echoing its token in the search box
 
 # What a center's staff may do with their center's rows, what the Department may do with
 # every row (README: inquiries and complaints come from visitors; only the Department
@@ -281,20 +282,28 @@ def custom_cases():
 
 
 def chooser_cases():
-    """Wagtail's page chooser: every admin user; center A's drafts to its own people."""
+    """Wagtail's own routes that list pages of every center: the page chooser (every admin
+    user) and the explorer's search (page permissions); center A's drafts only to its own
+    people."""
     drafts = SEES_A | {"translator"}
     return [
         Case(
             "wagtailadmin_choose_page_search",
             set(ADMIN_USERS),
             sees_a=drafts,
-            probe=get("wagtailadmin_choose_page_search", query={"q": DRAFT}, secret=DRAFT),
+            probe=get("wagtailadmin_choose_page_search", query={"q": DRAFT_QUERY}, secret=DRAFT),
         ),
         Case(
             "wagtailadmin_choose_page_child",
             set(ADMIN_USERS),
             sees_a=drafts,
             probe=get("wagtailadmin_choose_page_child", lambda w: [w["a"].pk], secret=DRAFT),
+        ),
+        Case(
+            "wagtailadmin_pages:search",
+            ADMIN_USERS - {"nogroup"},
+            sees_a=drafts,
+            probe=get("wagtailadmin_pages:search", query={"q": DRAFT_QUERY}, secret=DRAFT),
         ),
     ]
 
