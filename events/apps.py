@@ -7,6 +7,9 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events and calendars")
 
     def ready(self):
+        from cms import navigation
+
         from . import signal_handlers
 
         signal_handlers.connect()
+        navigation.register("events.NetworkEventsPage", _("What's on"), order=10)

@@ -11,6 +11,7 @@ class SpacesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete
 
+        from cms import navigation
         from network.models import Amenity, Sector
 
         for model, field in ((Amenity, "amenity_bits"), (Sector, "sector_bits")):
@@ -20,6 +21,7 @@ class SpacesConfig(AppConfig):
                 weak=False,
                 dispatch_uid=f"masks-{model.__name__}",
             )
+        navigation.register("spaces.NetworkSpacesPage", _("Spaces"), order=20)
 
 
 def _vocabulary_entry_deleted(sender, instance, field, **kwargs):

@@ -4,15 +4,23 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from cms import navigation
 from cms.memo import per_request
 from translations.alternates import page_versions
 
 register = template.Library()
 
 
+@register.inclusion_tag("includes/main_nav.html", takes_context=True)
+def main_nav(context):
+    """The header's links to what visitors came for (entries from ``cms.navigation``)."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return {"links": navigation.links(context.get("request"), language)}
+
+
 @register.inclusion_tag("includes/language_switch.html", takes_context=True)
 def language_switch(context):
-    """Links to this same page in the other languages.
+    """Links to this same page in the other languages, with the same query string.
 
     Built from the page's live, public translations (never from per-user state), so a
     cached page stays correct; the same versions as the page's hreflang links. A page
@@ -26,6 +34,8 @@ def language_switch(context):
     if isinstance(page, Page):
         translations = {p.locale.language_code: p for p in page_versions(page, request)}
         homes = _locale_homes(context)
+    # The visitor's search, filters and month go along to the other language.
+    query = request.GET.urlencode() if request is not None else ""
     links = []
     for code, name in settings.LANGUAGES:
         available = True

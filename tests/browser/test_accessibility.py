@@ -12,11 +12,13 @@ from events.models import EventPage
 from network.models import CenterPage
 from tests.browser.axe import describe, run_axe
 from tests.browser.conftest import LIVE_DB
+from tests.browser.contrast import low_contrast
 
 pytestmark = [pytest.mark.browser, LIVE_DB]
 
 VIEWPORTS = [{"width": 390, "height": 844}, {"width": 1280, "height": 900}]
 SEARCHES = {"vi": "dem+nhac", "en": "exhibition"}
+HEADER_TEXT = ".site-header a, .site-header button, .site-header span, .site-header small"
 
 
 def pages_to_check(language_code):
@@ -47,6 +49,10 @@ def test_no_wcag_22_aa_violation_on_the_main_pages(demo_live, new_page):
             assert response.status == 200, url
             page.wait_for_load_state("load")
             problems += describe(f"{viewport['width']}px {url}", run_axe(page))
+            problems += [
+                f"{viewport['width']}px {url} header: {line}"
+                for line in low_contrast(page, HEADER_TEXT)
+            ]
             checked += 1
     assert checked == 24
     assert not problems, "\n".join(problems)
@@ -64,3 +70,17 @@ def test_axe_reports_what_it_finds(new_page):
     found = {line.split(": ")[1].split(" at ")[0] for line in lines}
     assert {"label", "link-name", "color-contrast"} <= found
     assert any("Form elements must have labels" in line for line in lines)
+
+
+def test_contrast_check_sees_red_on_red(new_page):
+    """The header's own check fails where axe was silent: a red link on a red header."""
+    page = new_page()
+    page.set_content(
+        '<!DOCTYPE html><html lang="vi"><head><title>Thử</title></head><body>'
+        '<header style="background:#a4161a"><a href="/vi/" style="color:#a4161a">Sự kiện</a>'
+        '<a href="/vi/spaces/" style="color:#fff;outline-color:#1d4ed8">Không gian</a></header>'
+        "</body></html>"
+    )
+    lines = low_contrast(page, "header a")
+    assert lines[0].startswith("text of “Sự kiện”: 1.00:1")
+    assert not any("Không gian" in line and line.startswith("text") for line in lines)

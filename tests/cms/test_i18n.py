@@ -63,6 +63,32 @@ def test_language_switch_leads_to_the_same_page(client, demo, url, other):
     assert Client().get(other).status_code == 200
 
 
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (
+            "/vi/complex-01/",
+            [
+                ("/vi/events/", "Sự kiện"),
+                ("/vi/spaces/", "Không gian"),
+                ("/vi/#centers", "Trung tâm"),
+            ],
+        ),
+        (
+            "/en/spaces/",
+            [("/en/events/", "What's on"), ("/en/spaces/", "Spaces"), ("/en/#centers", "Centers")],
+        ),
+    ],
+)
+def test_header_leads_to_whats_on_spaces_and_centers(client, demo, url, expected):
+    html = client.get(url).content.decode()
+    nav = html.split('<nav class="site-nav"', 1)[1].split("</nav>", 1)[0]
+    links = re.findall(r'<a class="site-nav__link" href="([^"]+)"[^>]*>([^<]+)</a>', nav)
+    assert [(href, text.replace("&#x27;", "'")) for href, text in links] == expected
+    assert ('aria-current="page">Spaces<' in nav) == url.startswith("/en/spaces/")
+    assert html.index('class="site-nav"') < html.index('class="site-search"')
+
+
 def test_switch_on_an_untranslated_page_says_so_and_offers_the_home(client, center_factory):
     center = center_factory(slug="chi-tieng-viet")
     html = client.get(center.url).content.decode()
