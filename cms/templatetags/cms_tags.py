@@ -45,6 +45,8 @@ def language_switch(context):
             url = target.get_url(request) if target else f"/{code}/"
         else:
             url = translate_url(request.path, code) if request else f"/{code}/"
+        if available and query and url:
+            url = f"{url}?{query}"
         links.append(
             {
                 "code": code,

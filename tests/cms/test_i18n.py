@@ -64,6 +64,21 @@ def test_language_switch_leads_to_the_same_page(client, demo, url, other):
 
 
 @pytest.mark.parametrize(
+    ("url", "other"),
+    [
+        ("/vi/search/?q=trien+lam", "/en/search/?q=trien+lam"),
+        ("/vi/events/?when=weekend&free=1", "/en/events/?when=weekend&amp;free=1"),
+        ("/en/events/?view=month&month=2026-12", "/vi/events/?view=month&amp;month=2026-12"),
+        ("/vi/spaces/?type=studio", "/en/spaces/?type=studio"),
+    ],
+)
+def test_language_switch_keeps_the_search_filters_and_month(client, demo, url, other):
+    html = client.get(url).content.decode()
+    links = re.findall(r'<a href="([^"]+)" lang="(?:vi|en)" hreflang="(?:vi|en)" rel', html)
+    assert links == [other]
+
+
+@pytest.mark.parametrize(
     ("url", "expected"),
     [
         (
