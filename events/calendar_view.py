@@ -10,6 +10,7 @@ from django.db.models.functions import RowNumber
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from wagtail.images.models import Filter
 
 from cms import formats
 
@@ -57,7 +58,13 @@ class CappedPaginator(Paginator):
         return min(found, limit)
 
 
-def with_details(ids):
+# The pictures of list entries and cards (events/includes/occurrence*.html), in the order
+# their {% picture %} tags ask for them.
+LIST_RENDITIONS = Filter.expand_spec(["format-{webp,jpeg}", "fill-{160x120,320x240}"])
+CARD_RENDITIONS = Filter.expand_spec(["format-{webp,jpeg}", "fill-{320x180,640x360}"])
+
+
+def with_details(ids, renditions=LIST_RENDITIONS):
     """The occurrences with these ids, in this order, with their event and center.
 
     Lists pick their rows on the occurrence table alone (its indexes, no joins) and join
@@ -67,7 +74,10 @@ def with_details(ids):
     from .models import EventOccurrence
 
     ids = list(ids)
-    rows = {row.pk: row for row in EventOccurrence.objects.filter(pk__in=ids).with_pages()}
+    rows = {
+        row.pk: row
+        for row in EventOccurrence.objects.filter(pk__in=ids).with_pages(renditions=renditions)
+    }
     found = [rows[pk] for pk in ids if pk in rows]
     name_spaces([occurrence.event for occurrence in found])
     return found

@@ -26,24 +26,33 @@ class OccurrenceQuerySet(models.QuerySet):
         """What a list entry needs in one query: the event and its center."""
         return self.select_related("event", "event__hero_image", "center").defer("event__body")
 
-    def with_pages(self):
+    def with_pages(self, renditions=()):
         """The rows, each with its event and center, one object per page (three queries).
 
         A month grid or a feed shows one event on many dates; ``listing()`` would build a
-        page object (costly: modelcluster) for every row instead of every event.
+        page object (costly: modelcluster) for every row instead of every event. A list
+        that shows pictures names their ``renditions``: they come in one more query, not
+        one per picture.
         """
+        from django.db.models import Prefetch
+        from wagtail.images import get_image_model
+
         from network.models import CenterPage
 
         from .event import EventPage
 
         rows = list(self)
-        events = (
-            EventPage.objects.filter(pk__in={row.event_id for row in rows})
-            .select_related("hero_image")
-            .defer_streamfields()
-            .in_bulk()
-        )
-        centers = CenterPage.objects.in_bulk({row.center_id for row in rows if row.center_id})
+        events = EventPage.objects.filter(pk__in={row.event_id for row in rows})
+        if renditions:
+            images = get_image_model().objects.prefetch_renditions(*renditions)
+            events = events.prefetch_related(Prefetch("hero_image", queryset=images))
+        else:
+            events = events.select_related("hero_image")
+        events = events.defer_streamfields().in_bulk()
+        centers = CenterPage.objects.all()
+        if renditions:  # an event without a picture of its own shows its center's
+            centers = centers.prefetch_related(Prefetch("hero_image", queryset=images))
+        centers = centers.in_bulk({row.center_id for row in rows if row.center_id})
         for row in rows:
             row.event = events[row.event_id]
             if row.center_id:
@@ -106,3 +115,12 @@ class EventOccurrence(models.Model):
     @property
     def multi_day(self):
         return self.end_date > self.local_date
+
+    @property
+    def picture(self):
+        """The event's picture, else its center's: a list entry always shows a place."""
+        if self.event.hero_image_id:
+            return self.event.hero_image
+        if self.center_id and self.center.hero_image_id:
+            return self.center.hero_image
+        return None
