@@ -7,7 +7,8 @@ coordinates, images, links to other objects).
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -108,3 +109,26 @@ class BodyPageMixin(models.Model):
 
     class Meta:
         abstract = True
+
+
+@register_setting(icon="link")
+class SiteLinks(BaseSiteSetting):
+    """Pages every page links to, chosen once in the source language.
+
+    Each visitor is led to the page's version in their own language (``Page.localized``).
+    """
+
+    about_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("about the network"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the footer of every page, in the visitor's language."),
+    )
+
+    panels = [PageChooserPanel("about_page")]
+
+    class Meta:
+        verbose_name = _("site links")

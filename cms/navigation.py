@@ -37,40 +37,46 @@ def registered():
     return sorted(_entries.values(), key=lambda entry: entry.order)
 
 
-def links(request, language_code):
-    """[{"label", "url", "current"}] for the live, public destinations in this language."""
-    entries = registered()
-    if not entries:
-        return []
+def destinations(request, language_code):
+    """{model_label: page}: the live, public destination of each entry in this language.
+
+    Read once per request and language, so the parts of a page that lead to the same
+    destinations (the header, the home page's sections) share one query.
+    """
     read = per_request(request, "_cms_navigation")
     if language_code not in read:
         types = {
             ContentType.objects.get_for_model(apps.get_model(entry.model_label)).pk: entry
-            for entry in entries
+            for entry in registered()
         }
         pages = {}
-        for page in (
-            Page.objects.live()
-            .public()
-            .filter(content_type__in=types, locale__language_code=language_code)
-            .order_by("-path")  # the shallowest page of each type wins
-        ):
-            pages[types[page.content_type_id].model_label] = page
-        path = request.path if request is not None else ""
-        found = []
-        for entry in entries:
-            page = pages.get(entry.model_label)
-            if page is None:
-                continue
-            url = page.get_url(request)
-            if url is None:
-                continue
-            found.append(
-                {
-                    "label": entry.label,
-                    "url": f"{url}#{entry.fragment}" if entry.fragment else url,
-                    "current": not entry.fragment and path.startswith(url),
-                }
-            )
-        read[language_code] = found
+        if types:
+            for page in (
+                Page.objects.live()
+                .public()
+                .filter(content_type__in=types, locale__language_code=language_code)
+                .order_by("-path")  # the shallowest page of each type wins
+            ):
+                pages[types[page.content_type_id].model_label] = page
+        read[language_code] = pages
     return read[language_code]
+
+
+def links(request, language_code):
+    """[{"label", "url", "current"}] for the live, public destinations in this language."""
+    pages = destinations(request, language_code)
+    path = request.path if request is not None else ""
+    found = []
+    for entry in registered():
+        page = pages.get(entry.model_label)
+        url = page.get_url(request) if page is not None else None
+        if url is None:
+            continue
+        found.append(
+            {
+                "label": entry.label,
+                "url": f"{url}#{entry.fragment}" if entry.fragment else url,
+                "current": not entry.fragment and path.startswith(url),
+            }
+        )
+    return found

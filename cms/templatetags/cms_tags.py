@@ -6,6 +6,7 @@ from wagtail.models import Page, Site
 
 from cms import navigation
 from cms.memo import per_request
+from cms.models import SiteLinks
 from translations.alternates import page_versions
 
 register = template.Library()
@@ -16,6 +17,34 @@ def main_nav(context):
     """The header's links to what visitors came for (entries from ``cms.navigation``)."""
     language = translation.get_language() or settings.LANGUAGE_CODE
     return {"links": navigation.links(context.get("request"), language)}
+
+
+@register.simple_tag(takes_context=True)
+def about_url(context):
+    """The URL of the "about the network" page in the active language (``SiteLinks``), or "".
+
+    Chosen once in the source language; the visitor's language version is read in one
+    query with the version's liveness, and nothing is linked when it is not published.
+    """
+    request = context.get("request")
+    site = _site(context)
+    if site is None:
+        return ""
+    links = SiteLinks.for_site(site)
+    if links.about_page_id is None:
+        return ""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    page = (
+        Page.objects.live()
+        .filter(
+            locale__language_code=language,
+            translation_key__in=Page.objects.filter(pk=links.about_page_id).values(
+                "translation_key"
+            ),
+        )
+        .first()
+    )
+    return (page.get_url(request) or "") if page else ""
 
 
 @register.inclusion_tag("includes/language_switch.html", takes_context=True)

@@ -319,6 +319,23 @@ HOME = {
             "find events, creative spaces and artist communities all over Hanoi."
         ),
     },
+}
+
+# The story of the resolutions, told on its own page and linked from every footer: the
+# home page leads with what visitors came for.
+ABOUT = {
+    "slug": {"vi": "gioi-thieu", "en": "about"},
+    "title": {"vi": "Giới thiệu mạng lưới", "en": "About the network"},
+    "intro": {
+        "vi": (
+            "Vì sao Hà Nội xây dựng mạng lưới trung tâm công nghiệp văn hóa, và nền tảng số "
+            "dùng chung này phục vụ ai."
+        ),
+        "en": (
+            "Why Hanoi is building a network of cultural industry centers, and whom this shared "
+            "digital platform serves."
+        ),
+    },
     "body": [
         {
             "vi": (

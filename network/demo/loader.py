@@ -21,6 +21,7 @@ from django.utils.text import capfirst
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
+from cms.models import SiteLinks
 from network.centers import EVENT_INDEX_SLUG, SPACE_INDEX_SLUG, create_center, index_titles
 from network.models import (
     Amenity,
@@ -63,7 +64,9 @@ class DemoSummary:
 
 def build_memory():
     memory = TranslationMemory()
-    memory.add_pairs([content.SECTORS, content.AMENITIES, content.HOME, content.CENTERS])
+    memory.add_pairs(
+        [content.SECTORS, content.AMENITIES, content.HOME, content.ABOUT, content.CENTERS]
+    )
     memory.add(HOME_SLUGS["vi"], HOME_SLUGS["en"])
     vi_titles, en_titles = index_titles("vi"), index_titles("en")
     for slug in (EVENT_INDEX_SLUG, SPACE_INDEX_SLUG):
@@ -91,6 +94,7 @@ class DemoLoader:
     def run(self):
         started = time.monotonic()
         home = self.home_page = self.home()
+        self.about(home)
         sectors = self.taxonomy(Sector, content.SECTORS, "sectors")
         self.taxonomy(Amenity, content.AMENITIES, "amenities")
         total = len(content.CENTERS)
@@ -130,7 +134,6 @@ class DemoLoader:
                 title=content.HOME["title"]["vi"],
                 slug=HOME_SLUGS["vi"],
                 introduction=content.HOME["intro"]["vi"],
-                body=_paragraphs(content.HOME["body"]),
                 locale=self.vi,
             )
             root.add_child(instance=home)
@@ -148,6 +151,30 @@ class DemoLoader:
         self.ensure_english(home, "pages")
         self.progress("Network home page: /vi/ and /en/")
         return home
+
+    @transaction.atomic
+    def about(self, home):
+        """The network's story on its own page, linked from every footer."""
+        data = content.ABOUT
+        page = StandardPage.objects.child_of(home).filter(slug=data["slug"]["vi"]).first()
+        if page is None:
+            page = StandardPage(
+                title=data["title"]["vi"],
+                slug=data["slug"]["vi"],
+                introduction=data["intro"]["vi"],
+                body=_paragraphs(data["body"]),
+            )
+            home.add_child(instance=page)
+            page.save_revision().publish()
+            self.note("pages", True)
+        else:
+            self.note("pages", False)
+        self.ensure_english(page, "pages")
+        links = SiteLinks.for_site(home.get_site())
+        if links.about_page_id is None:
+            links.about_page = page
+            links.save()
+        return page
 
     @transaction.atomic
     def taxonomy(self, model, items, kind):

@@ -69,4 +69,6 @@ def test_home_query_count_does_not_grow_with_the_network(url, home, center_facto
         assert page.count('class="card"') == cards + 6
         assert page.count("<img") >= 8
     assert large == small, f"{url}: {small} queries with 2 centers, {large} with 8"
-    assert small <= 20  # 15-17 today, depending on which centers have images
+    # The chrome (site, locale, header links, footer link), the centers with their pictures,
+    # what's on (the dates of two sections read together, with pictures) and the spaces.
+    assert small <= 32
