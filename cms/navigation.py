@@ -2,9 +2,10 @@
 
 The base app cannot know the network calendar or the spaces finder (they live in apps
 above it), so each app registers its entry in ``AppConfig.ready()``: a page model that
-exists once per language tree, the label visitors read, and an optional fragment. The
-header then finds every destination in one query on the page table's content-type
-index, which stays cheap however large the network grows.
+exists once under each language's home, the label visitors read, and an optional
+fragment. The header then finds every destination under the visitor's home in one query
+on the page table's content-type index, which stays cheap however large the network
+grows.
 """
 
 from dataclasses import dataclass
@@ -37,14 +38,29 @@ def registered():
     return sorted(_entries.values(), key=lambda entry: entry.order)
 
 
-def destinations(request, language_code):
-    """{model_label: page}: the live, public destination of each entry in this language.
+def locale_homes(request, site):
+    """The site's home in every language, {code: page}: one query per request."""
+    read = per_request(request, "_cms_locale_homes")
+    if "homes" not in read:
+        read["homes"] = {}
+        if site is not None:
+            read["homes"] = {
+                page.locale.language_code: page
+                for page in Page.objects.filter(translation_key=site.root_page.translation_key)
+                .live()
+                .select_related("locale")
+            }
+    return read["homes"]
 
-    Read once per request and language, so the parts of a page that lead to the same
+
+def destinations(request, home):
+    """{model_label: page}: the live, public destination of each entry under ``home``.
+
+    Read once per request and home, so the parts of a page that lead to the same
     destinations (the header, the home page's sections) share one query.
     """
     read = per_request(request, "_cms_navigation")
-    if language_code not in read:
+    if home.pk not in read:
         types = {
             ContentType.objects.get_for_model(apps.get_model(entry.model_label)).pk: entry
             for entry in registered()
@@ -54,17 +70,17 @@ def destinations(request, language_code):
             for page in (
                 Page.objects.live()
                 .public()
-                .filter(content_type__in=types, locale__language_code=language_code)
+                .filter(content_type__in=types, path__startswith=home.path)
                 .order_by("-path")  # the shallowest page of each type wins
             ):
                 pages[types[page.content_type_id].model_label] = page
-        read[language_code] = pages
-    return read[language_code]
+        read[home.pk] = pages
+    return read[home.pk]
 
 
-def links(request, language_code):
-    """[{"label", "url", "current"}] for the live, public destinations in this language."""
-    pages = destinations(request, language_code)
+def links(request, home):
+    """[{"label", "url", "current"}] for the live, public destinations under ``home``."""
+    pages = destinations(request, home)
     path = request.path if request is not None else ""
     found = []
     for entry in registered():

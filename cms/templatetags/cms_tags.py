@@ -5,7 +5,6 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from cms import navigation
-from cms.memo import per_request
 from cms.models import SiteLinks
 from translations.alternates import page_versions
 
@@ -15,8 +14,8 @@ register = template.Library()
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)
 def main_nav(context):
     """The header's links to what visitors came for (entries from ``cms.navigation``)."""
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    return {"links": navigation.links(context.get("request"), language)}
+    home = _locale_homes(context).get(translation.get_language() or settings.LANGUAGE_CODE)
+    return {"links": navigation.links(context.get("request"), home) if home else []}
 
 
 @register.simple_tag(takes_context=True)
@@ -99,19 +98,7 @@ def _site(context):
 
 
 def _locale_homes(context):
-    """The site's home in every language, {code: page}: one query per request."""
-    read = per_request(context.get("request"), "_cms_locale_homes")
-    if "homes" not in read:
-        site = _site(context)
-        read["homes"] = {}
-        if site is not None:
-            read["homes"] = {
-                p.locale.language_code: p
-                for p in Page.objects.filter(translation_key=site.root_page.translation_key)
-                .live()
-                .select_related("locale")
-            }
-    return read["homes"]
+    return navigation.locale_homes(context.get("request"), _site(context))
 
 
 @register.simple_tag(takes_context=True)

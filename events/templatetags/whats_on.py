@@ -21,13 +21,11 @@ def _ids(occurrences):
 def whats_on(context, home):
     """Today's and this weekend's dates across the network of ``home`` (its language).
 
-    An empty today offers the next dates instead, so the section never ends in nothing.
-    The dates of every section are read together, in one pass.
+    An empty today offers the next dates instead, so the page never opens on nothing.
+    The events, centers and pictures of every section are read together, in one pass.
     """
     request = context.get("request")
-    calendar = navigation.destinations(request, home.locale.language_code).get(
-        "events.NetworkEventsPage"
-    )
+    calendar = navigation.destinations(request, home).get("events.NetworkEventsPage")
     if calendar is None:
         return {"sections": []}
     calendar = calendar.specific_deferred

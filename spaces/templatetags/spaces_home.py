@@ -13,9 +13,7 @@ register = template.Library()
 def find_a_space(context, home):
     """A link into the finder for each type of space on offer, with how many there are."""
     request = context.get("request")
-    finder = navigation.destinations(request, home.locale.language_code).get(
-        "spaces.NetworkSpacesPage"
-    )
+    finder = navigation.destinations(request, home).get("spaces.NetworkSpacesPage")
     if finder is None:
         return {"finder_url": None}
     finder = finder.specific_deferred
