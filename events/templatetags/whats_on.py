@@ -33,8 +33,12 @@ def whats_on(context, home):
     now = timezone.now()
     today = timezone.localdate()
     scope = calendar.scope().public()
-    sections = []
     todays = _ids(scope.overlapping(today, today).upcoming(now))
+    # Each section shows what the sections before it do not (on a Saturday, "this
+    # weekend" goes on with what today does not show).
+    first, last = when_range("weekend", today)
+    weekend = _ids(scope.overlapping(first, last).upcoming(now).exclude(pk__in=todays))
+    sections = []
     if todays:
         sections.append(
             {
@@ -46,18 +50,19 @@ def whats_on(context, home):
             }
         )
     else:
-        sections.append(
-            {
-                "key": "next",
-                "title": _("Coming up"),
-                "note": _("Nothing more is on today. These are the next dates."),
-                "ids": _ids(scope.upcoming(now)),
-                "more_url": base,
-                "more": _("Everything coming up"),
-            }
-        )
-    first, last = when_range("weekend", today)
-    weekend = _ids(scope.overlapping(first, last).upcoming(now))
+        # The next dates that the weekend's section does not show already.
+        following = _ids(scope.upcoming(now).exclude(pk__in=weekend))
+        if following or not weekend:
+            sections.append(
+                {
+                    "key": "next",
+                    "title": _("Coming up"),
+                    "note": _("Nothing more is on today. These are the next dates."),
+                    "ids": following,
+                    "more_url": base,
+                    "more": _("Everything coming up"),
+                }
+            )
     if weekend:
         sections.append(
             {

@@ -5,6 +5,7 @@ The story of the resolutions lives on its own page, linked from every footer.
 
 import re
 from datetime import datetime, time, timedelta
+from types import SimpleNamespace
 
 import pytest
 from django.utils import timezone
@@ -96,3 +97,25 @@ def test_every_footer_links_the_story_of_the_network(client, demo, url, about):
     story = client.get(about).content.decode()
     assert "09-NQ/TU" in story
     assert "09-NQ/TU" not in client.get(url[:4]).content.decode()
+
+
+def test_the_next_dates_leave_the_weekend_to_its_own_section(client, portal, monkeypatch):
+    """Seen on a Wednesday of next week: the tag's clock is set there (the dates are
+    materialised by the real clock, which only needs them to be in the future)."""
+    today = timezone.localdate()
+    wednesday = today + timedelta(days=7 + 2 - today.weekday())
+    clock = timezone.make_aware(datetime.combine(wednesday, time(8, 0)))
+    monkeypatch.setattr(
+        "events.templatetags.whats_on.timezone",
+        SimpleNamespace(now=lambda: clock, localdate=lambda: wednesday),
+    )
+    add_event(portal, "Hội thảo thứ Bảy", wednesday + timedelta(days=3))
+    add_event(portal, "Hội thảo thứ Năm", wednesday + timedelta(days=1))
+    add_event(portal, "Hội thảo tháng sau", wednesday + timedelta(days=20))
+
+    html = client.get("/vi/").content.decode()
+    assert section(html, "today") is None
+    upcoming = section(html, "next")
+    assert "Hội thảo thứ Năm" in upcoming and "Hội thảo tháng sau" in upcoming
+    assert "Hội thảo thứ Bảy" not in upcoming
+    assert "Hội thảo thứ Bảy" in section(html, "weekend")
