@@ -5,7 +5,7 @@ from datetime import timedelta
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Window
+from django.db.models import Count, F, Q, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -20,6 +20,7 @@ from .filters import CalendarFilters, parse_month
 PER_PAGE = 20
 MAX_PAGES = 50  # the list counts this far; later dates are reached by choosing dates
 PER_DAY = 4  # entries shown in a month-grid cell; the rest are counted
+SPANNING_LIMIT = 200  # dates running over several days, read for one month grid
 FEED_LIMIT = 500
 FEED_PAST_DAYS = 30
 
@@ -84,9 +85,23 @@ def with_details(ids, renditions=LIST_RENDITIONS):
 
 
 class MonthEntry:
-    """One event date in a month-grid cell: what the cell shows, and no more."""
+    """One event date in a month-grid cell: what the cell shows, and no more.
 
-    __slots__ = ("all_day", "cancelled", "local_date", "start", "title", "url")
+    A date that runs over several days (an exhibition) is an entry on each of its days in
+    the grid; ``from_before`` and ``goes_on`` say that it started before this day and
+    goes on after it, so the cells read as one bar.
+    """
+
+    __slots__ = (
+        "all_day",
+        "cancelled",
+        "from_before",
+        "goes_on",
+        "local_date",
+        "start",
+        "title",
+        "url",
+    )
 
     def __init__(self, local_date, start, all_day, status, title, url):
         self.local_date = local_date
@@ -95,6 +110,18 @@ class MonthEntry:
         self.cancelled = status == EventStatus.CANCELLED
         self.title = title
         self.url = url
+        self.from_before = False
+        self.goes_on = False
+
+    def on(self, day, last_day):
+        """This entry as shown on ``day`` of a date that runs until ``last_day``."""
+        entry = MonthEntry(
+            day, self.start, self.all_day, EventStatus.SCHEDULED, self.title, self.url
+        )
+        entry.cancelled = self.cancelled
+        entry.from_before = day > self.local_date
+        entry.goes_on = day < last_day
+        return entry
 
 
 def month_entries(rows, request):
@@ -104,7 +131,7 @@ def month_entries(rows, request):
     that is well over a hundred entries, nearly each of another event. A cell shows a
     time, a title and a link, so the dates come as values and each event as a bare page
     (title and url_path, enough for Wagtail's own ``get_url``), not as an event with its
-    images, center and space.
+    images, center and space. One entry per row, None where the event is gone.
     """
     from wagtail.models import Page
 
@@ -113,8 +140,9 @@ def month_entries(rows, request):
     links = {page.pk: (page.title, page.get_url(request)) for page in pages}
     return [
         MonthEntry(local_date, start, all_day, status, *links[event_id])
-        for local_date, start, all_day, status, event_id in rows
         if event_id in links
+        else None
+        for local_date, start, all_day, status, event_id in rows
     ]
 
 
@@ -185,15 +213,22 @@ def calendar_context(calendar, request):
     else:
         context.update(_list(request, filters, occurrences, now, archive, base, errors))
     context["filter_errors"] = errors
+    # Every control keeps the other filters: "free this weekend" is two clicks. A period
+    # replaces typed dates (both would narrow each other to nothing).
+    kept = {"view": _view_param(view), "past": "1" if archive else None}
     context["when_links"] = [
         {
             "value": value,
             "label": label,
-            "url": _url(base, [("when", value)]),
+            "url": _url(base, filters.query(when=value, **{"from": None, "to": None}, **kept)),
             "current": filters.values.get("when") == value,
         }
         for value, label in _when_choices()
     ]
+    context["filter_options"] = filters.options()
+    context["more_filters_open"] = any(
+        key in filters.values for key in ("center", "category", "sector", "accessible", "mode")
+    )
     return context
 
 
@@ -257,8 +292,23 @@ def _month(calendar, request, filters, occurrences, base):
     first = first or filters.today.replace(day=1)
     weeks = pycalendar.Calendar(firstweekday=0).monthdatescalendar(first.year, first.month)
     grid_first, grid_last = weeks[0][0], weeks[-1][-1]
-    in_grid = occurrences.filter(local_date__gte=grid_first, local_date__lte=grid_last)
-    # One pass over the grid's dates: each day's first PER_DAY entries and its total.
+    # Dates that run over several days are shown on each of their days; there are few
+    # of them, so they are read apart from the one-day dates, which are ranked per day.
+    spanning = Q(end_date__gt=F("local_date")) & (
+        Q(all_day=True) | Q(end__gte=F("start") + timedelta(days=1))
+    )
+    long_rows = list(
+        occurrences.filter(spanning)
+        .overlapping(grid_first, grid_last)
+        .order_by("start", "pk")
+        .values_list("end_date", "local_date", "start", "all_day", "status", "event_id")[
+            :SPANNING_LIMIT
+        ]
+    )
+    in_grid = occurrences.filter(local_date__gte=grid_first, local_date__lte=grid_last).exclude(
+        spanning
+    )
+    # One pass over the grid's one-day dates: each day's first PER_DAY entries and its total.
     ranked = list(
         in_grid.annotate(
             rank=Window(
@@ -271,10 +321,24 @@ def _month(calendar, request, filters, occurrences, base):
         .values_list("day_total", "local_date", "start", "all_day", "status", "event_id")
     )
     counts = {row[1]: row[0] for row in ranked}
-    shown = month_entries((row[1:] for row in ranked), request)
+    entries = month_entries([row[1:] for row in long_rows] + [row[1:] for row in ranked], request)
     by_day = {}
-    for occurrence in shown:
-        by_day.setdefault(occurrence.local_date, []).append(occurrence)
+    for entry, row in zip(entries[: len(long_rows)], long_rows, strict=True):
+        if entry is None:
+            continue
+        day, last_day = max(entry.local_date, grid_first), min(row[0], grid_last)
+        while day <= last_day:
+            by_day.setdefault(day, []).append(entry.on(day, row[0]))
+            day += timedelta(days=1)
+    spanning_on = {day: len(day_entries) for day, day_entries in by_day.items()}
+    for entry in entries[len(long_rows) :]:
+        if entry is not None:
+            by_day.setdefault(entry.local_date, []).append(entry)
+    shown = {day: day_entries[:PER_DAY] for day, day_entries in by_day.items()}
+    more = {
+        day: spanning_on.get(day, 0) + counts.get(day, 0) - len(day_entries)
+        for day, day_entries in shown.items()
+    }
     previous = (first - timedelta(days=1)).replace(day=1)
     following = (first + timedelta(days=32)).replace(day=1)
     pairs = filters.query(view="month")
@@ -287,8 +351,8 @@ def _month(calendar, request, filters, occurrences, base):
                 {
                     "date": day,
                     "in_month": day.month == first.month,
-                    "entries": by_day.get(day, []),
-                    "more": counts.get(day, 0) - len(by_day.get(day, [])),
+                    "entries": shown.get(day, []),
+                    "more": more.get(day, 0),
                     "day_url": _url(base, [*undated, ("from", f"{day}"), ("to", f"{day}")]),
                 }
                 for day in week

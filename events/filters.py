@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 
 from django.utils.translation import gettext_lazy as _
 
+from cms.formats import sort_by_name
 from network.models import CenterPage, Sector
 
 from .choices import ACCESSIBILITY, AttendanceMode
@@ -183,6 +184,35 @@ class CalendarFilters:
                     _("“%(value)s” is not a way of attending we know: ignored."), value=mode
                 )
 
+    def options(self):
+        """What the filter form offers: [(key, label, [(value, name)], chosen)].
+
+        Centers only on the network calendar; names in the language's alphabetical order.
+        """
+        language = self.calendar.locale.language_code
+
+        def ordered(pairs):
+            return sort_by_name(pairs.items(), language, key=lambda pair: pair[1])
+
+        found = []
+        if self.calendar.center is None:
+            found.append(("center", _("Center"), ordered(self.known_centers())))
+        found += [
+            ("category", _("Category"), ordered(self.known(EventCategory))),
+            ("sector", _("Sector"), ordered(self.known(Sector))),
+            (
+                "accessible",
+                _("Accessible for"),
+                [(code, label) for code, _field, label in ACCESSIBILITY],
+            ),
+            ("mode", _("How to attend"), list(AttendanceMode.choices)),
+        ]
+        return [
+            (key, label, choices, self.values.get(key, ""))
+            for key, label, choices in found
+            if choices
+        ]
+
     # Applying -------------------------------------------------------------------
     def date_range(self):
         """(first, last) Hanoi days chosen by when/from/to, or None."""
@@ -217,9 +247,15 @@ class CalendarFilters:
         return occurrences
 
     def query(self, **extra):
-        """The valid filters as query-string pairs (for links, pages and the feed)."""
+        """The valid filters as query-string pairs (for links, pages and the feed).
+
+        ``extra`` adds pairs or replaces a filter's value (``when="today"``); a value of
+        None drops that filter (``free=None``).
+        """
         pairs = []
         for key in FILTER_KEYS:
+            if key in extra:
+                continue
             if key in self.values:
                 value = self.values[key]
                 if isinstance(value, date):

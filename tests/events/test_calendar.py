@@ -200,11 +200,60 @@ def test_month_grid(client, make_event, network_calendar):
     response = client.get(f"{network_calendar.url}?view=month&month=2026-12")
     html = response.content.decode()
     assert "Tháng 12 năm 2026" in html
-    assert f'<a href="{concert.get_url()}">19:30 Đêm nhạc mùa đông</a>' in html
-    assert '<li class="cancelled"><a href="' in html.split("Chợ phiên đã hủy")[0][-200:]
-    assert html.count("Hội thảo") == 4  # four in the cell, the rest counted
-    assert "2 sự kiện khác" in html
+    grid = month_grid(html)
+    assert f'<a href="{concert.get_url()}">19:30 Đêm nhạc mùa đông</a>' in grid
+    assert (
+        '<li class="month__entry cancelled"><a href="' in grid.split("Chợ phiên đã hủy")[0][-200:]
+    )
+    assert grid.count("Hội thảo") == 4  # four in the cell, the rest counted
+    assert "2 sự kiện khác" in grid
     assert "month=2027-01" in html and "month=2026-11" in html
+    # The same month as an agenda for narrow screens: the same entries, day by day.
+    agenda = html.split('<ol class="month__agenda">', 1)[1].split("</ol>", 1)[0]
+    assert agenda.count("Hội thảo") == 4 and "2 sự kiện khác" in agenda
+    assert agenda.index("Đêm nhạc mùa đông") < agenda.index("Chợ phiên đã hủy")
+
+
+def month_grid(html):
+    return html.split('<table class="month__grid">', 1)[1].split("</table>", 1)[0]
+
+
+def cell(grid, day):
+    """The entries of the grid's cell for ``day`` of the month shown."""
+    for classes, found in re.findall(r'<td class="([^"]*)">(.*?)</td>', grid, re.S):
+        if f'<span class="month__day">{day}</span>' in found and "month__other" not in classes:
+            return found
+    raise AssertionError(f"no cell for day {day}")
+
+
+def test_a_date_over_several_days_is_on_each_of_its_days(client, make_event, network_calendar):
+    """An exhibition from 11 to 30 December is on every day it runs, as one bar."""
+    make_event(
+        title="Triển lãm mùa đông",
+        start=hanoi(2026, 12, 11, 0, 0),
+        end=hanoi(2026, 12, 30, 23, 59),
+        all_day=True,
+    )
+    for n in range(4):
+        make_event(title=f"Tọa đàm {n}", start=hanoi(2026, 12, 15, 9 + n, 0))
+    make_event(
+        title="Đêm nhạc khuya", start=hanoi(2026, 12, 19, 22, 0), end=hanoi(2026, 12, 20, 1, 0)
+    )
+    html = client.get(f"{network_calendar.url}?view=month&month=2026-12").content.decode()
+    grid = month_grid(html)
+    for day in (11, 12, 20, 30):
+        assert "Triển lãm mùa đông" in cell(grid, day), day
+    for day in (10, 31):
+        assert "Triển lãm mùa đông" not in cell(grid, day), day
+    assert "month__entry--goes-on" in cell(grid, 11)
+    assert "month__entry--from-before" in cell(grid, 30) and "month__entry--goes-on" not in cell(
+        grid, 30
+    )
+    # The bar takes a place in the cell: three talks shown, the fourth counted.
+    busy = cell(grid, 15)
+    assert busy.count("Tọa đàm") == 3 and "1 sự kiện khác" in busy
+    # A late concert that ends after midnight stays on its own evening.
+    assert "Đêm nhạc khuya" in cell(grid, 19) and "Đêm nhạc khuya" not in cell(grid, 20)
 
 
 def test_query_count_does_not_grow_with_events(
@@ -278,3 +327,34 @@ def test_the_list_counts_a_bounded_number_of_pages(
 def test_weekend_range_on_every_kind_of_day(today, first, last):
     assert when_range("weekend", today) == (first, last)
     assert when_range("week", today) == (today, last)
+
+
+def test_every_control_keeps_the_other_filters(client, events, network_calendar):
+    """'Free this weekend' is two clicks, whichever is clicked first."""
+    html = client.get(f"{network_calendar.url}?free=1&category=live-music").content.decode()
+    when = html.split('<nav class="calendar__when"', 1)[1].split("</nav>", 1)[0]
+    weekend = re.search(r'<a href="([^"]+)">Cuối tuần này</a>', when).group(1)
+    assert weekend.replace("&amp;", "&") == (
+        f"{network_calendar.url}?category=live-music&free=1&when=weekend"
+    )
+    form = client.get(f"{network_calendar.url}?when=weekend").content.decode()
+    form = form.split('<form class="calendar__filters"', 1)[1].split("</form>", 1)[0]
+    assert '<input type="hidden" name="when" value="weekend">' in form
+    assert 'name="free"' in form
+
+
+def test_the_form_offers_every_filter_of_the_url(client, events, network_calendar):
+    html = client.get(f"{network_calendar.url}?category=live-music").content.decode()
+    form = html.split('<form class="calendar__filters"', 1)[1].split("</form>", 1)[0]
+    assert re.findall(r'<select name="(\w+)">', form) == [
+        "center",
+        "category",
+        "sector",
+        "accessible",
+        "mode",
+    ]
+    assert '<option value="live-music" selected>Âm nhạc</option>' in form
+    assert '<option value="thu-hai">Trung tâm Thứ hai</option>' in form
+    assert '<details class="calendar__more" open>' in form
+    plain = client.get(network_calendar.url).content.decode()
+    assert '<details class="calendar__more">' in plain  # folded while none of them is chosen
