@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
@@ -106,6 +108,20 @@ def locale_home(context):
     """The network home in the active language."""
     home = _locale_homes(context).get(translation.get_language())
     return home.get_url(context.get("request")) if home else "/"
+
+
+@register.inclusion_tag("includes/directions.html")
+def directions(latitude, longitude):
+    """Links that open the way to a point in OpenStreetMap and in Google Maps: what people
+    on their way need, where the page used to print raw coordinates."""
+    if latitude in (None, "") or longitude in (None, ""):
+        return {}
+    point = f"{float(latitude):.6f},{float(longitude):.6f}"
+    return {
+        "openstreetmap": "https://www.openstreetmap.org/directions?"
+        + urlencode({"route": f";{point}"}),
+        "google": "https://www.google.com/maps/dir/?" + urlencode({"api": 1, "destination": point}),
+    }
 
 
 @register.inclusion_tag("includes/centers_map.html", takes_context=True)

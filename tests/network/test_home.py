@@ -119,3 +119,21 @@ def test_the_next_dates_leave_the_weekend_to_its_own_section(client, portal, mon
     assert "Hội thảo thứ Năm" in upcoming and "Hội thảo tháng sau" in upcoming
     assert "Hội thảo thứ Bảy" not in upcoming
     assert "Hội thảo thứ Bảy" in section(html, "weekend")
+
+
+def test_places_give_directions_not_coordinates(client, portal):
+    """A visitor gets the address and a way there, not '21.028500, 105.854200'."""
+    event = add_event(portal, "Triển lãm tranh", timezone.localdate() + timedelta(days=3))
+    for url in (portal.url, event.url, "/vi/"):
+        html = client.get(url).content.decode()
+        assert ">21.028500<" not in html and 'class="geo"' not in html, url
+        assert (
+            'href="https://www.openstreetmap.org/directions?route=%3B21.028500%2C105.854200"'
+            in html
+        ), url
+        assert (
+            'href="https://www.google.com/maps/dir/?api=1&amp;destination=21.028500%2C105.854200"'
+            in html
+        ), url
+    # Without a tile server the map says what its pins are for.
+    assert "Các ghim cho biết vị trí của từng nơi" in client.get(portal.url).content.decode()
