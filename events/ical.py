@@ -90,13 +90,16 @@ def vevent(occurrence, event, url, center=None, place=None):
     return item
 
 
-def event_calendar(event, request):
-    """``event.ics``: every stored date of one event."""
+def event_calendar(event, request, day=None):
+    """``event.ics``: every stored date of one event, or only those on ``day``."""
     cal = _calendar(event.title, event.locale.language_code)
     url = event.get_full_url(request)
     center, place = event.center, event.place_name
     timed = False
-    for occurrence in event.occurrences.order_by("start"):
+    occurrences = event.occurrences.order_by("start")
+    if day is not None:
+        occurrences = occurrences.filter(local_date=day)
+    for occurrence in occurrences:
         cal.add_component(vevent(occurrence, event, url, center, place))
         timed = timed or not occurrence.all_day
     _add_timezone(cal, timed)

@@ -137,11 +137,19 @@ def event_context(event, request):
     first = upcoming[0] if upcoming else event.occurrences.order_by("-start").first()
     url = event.get_full_url(request)
     language = event.locale.language_code
+    ics_url = event.url + "event.ics" if event.url else None
+
+    def one_date(occurrence):
+        return {
+            "occurrence": occurrence,
+            "when": when_text(occurrence.start, occurrence.end, occurrence.all_day, language),
+            "ics_url": f"{ics_url}?date={occurrence.local_date}" if ics_url else None,
+            "google_calendar_url": google_calendar_url(event, occurrence, url),
+        }
+
     return {
-        "next_occurrences": [
-            {"occurrence": o, "when": when_text(o.start, o.end, o.all_day, language)}
-            for o in upcoming
-        ],
+        "next_occurrences": [one_date(o) for o in upcoming],
+        "this_date": one_date(first) if first else None,
         "first_occurrence": first,
         "when": when_text(first.start, first.end, first.all_day, language) if first else "",
         "price": price_text(event, language),
@@ -150,7 +158,7 @@ def event_context(event, request):
         "sectors": event.localized_sectors(),
         "json_ld": json_ld(event, first, url, request),
         "google_calendar_url": google_calendar_url(event, first, url) if first else None,
-        "ics_url": event.url + "event.ics" if event.url else None,
+        "ics_url": ics_url,
         "status_banner": event.get_status_display()
         if event.status != EventStatus.SCHEDULED
         else None,

@@ -1,6 +1,6 @@
 """One event of a center's calendar, with its schedule and its per-date exceptions."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -381,9 +381,23 @@ class EventPage(RoutablePageMixin, BodyPageMixin, BasePage):
 
     @path("event.ics/", name="ics")
     def ics_view(self, request):
+        """Every date of the event, or one date of a series with ``?date=YYYY-MM-DD``."""
+        from django.http import Http404
+
         from ..ical import event_calendar, ics_response
 
-        return ics_response(event_calendar(self, request), f"{self.slug}.ics")
+        raw = request.GET.get("date")
+        if raw is None:
+            return ics_response(event_calendar(self, request), f"{self.slug}.ics")
+        try:
+            day = date.fromisoformat(raw.strip()[:10])
+        except ValueError:
+            raise Http404(
+                _("“%(value)s” is not a date of this event.") % {"value": raw[:20]}
+            ) from None
+        if not self.occurrences.filter(local_date=day).exists():
+            raise Http404(_("“%(value)s” is not a date of this event.") % {"value": day})
+        return ics_response(event_calendar(self, request, day), f"{self.slug}-{day}.ics")
 
     def get_context(self, request, *args, **kwargs):
         from ..presentation import event_context

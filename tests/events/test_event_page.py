@@ -77,7 +77,7 @@ def test_next_dates_of_a_series_and_google_link(client, make_event):
         repeat_until=date(2030, 6, 30),
     )
     html = client.get(event.url).content.decode()
-    dates = re.findall(r"<li>(Thứ Bảy, [^<]+)</li>", html)
+    dates = re.findall(r"<li>(Thứ Bảy, [^<]+?)(?: <span|</li>)", html)
     assert dates[:2] == [
         "Thứ Bảy, 2 tháng 3 năm 2030, 09:00–11:00",
         "Thứ Bảy, 9 tháng 3 năm 2030, 09:00–11:00",
@@ -88,6 +88,12 @@ def test_next_dates_of_a_series_and_google_link(client, make_event):
     assert query["dates"] == ["20300302T020000Z/20300302T040000Z"]
     assert query["ctz"] == ["Asia/Ho_Chi_Minh"]
     assert f'href="{event.url}event.ics"' in html
+    # This date or the whole series, for both: each date has its own file and Google link.
+    assert "Buổi gần nhất, Thứ Bảy, 2 tháng 3 năm 2030, 09:00–11:00:" in html
+    assert f'href="{event.url}event.ics?date=2030-03-09"' in html
+    googles = re.findall(r'href="(https://calendar.google.com/[^"]+)"', html)
+    second = parse_qs(urlparse(googles[1].replace("&amp;", "&")).query)
+    assert second["dates"] == ["20300309T020000Z/20300309T040000Z"]
 
 
 def test_json_ld_cannot_be_broken_out_of(client, make_event):

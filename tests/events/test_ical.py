@@ -73,6 +73,12 @@ def test_series_is_expanded_with_cancelled_dates_and_stable_uids(client, make_ev
     # The moved date keeps the UID of the date the series gave it.
     assert "20261219T020000Z" in str(moved["uid"])
 
+    # One date of the series, as the event page offers it beside the whole series.
+    one = parse(client.get(event.url + "event.ics?date=2026-12-20")).walk("VEVENT")
+    assert [str(v["uid"]) for v in one] == [str(moved["uid"])]
+    for wrong in ("2026-12-19", "ngay-mai", "2026-02-30"):
+        assert client.get(f"{event.url}event.ics?date={wrong}").status_code == 404
+
 
 def test_sequence_grows_after_a_change_and_uid_stays(client, make_event):
     event = make_event(start=hanoi(2026, 12, 5, 9, 0))
