@@ -44,7 +44,9 @@ SCRIPT = """
       const outline = parse(style.outlineColor);
       const width = parseFloat(style.outlineWidth) || 0;
       if (style.outlineStyle !== 'none' && width > 0 && outline) {
-        found.push({text: text.slice(0, 40), kind: 'focus outline', ratio: ratio(outline, behind)});
+        // The outline is drawn around the element, on what is behind the element.
+        const around = background(element.parentElement);
+        found.push({text: text.slice(0, 40), kind: 'focus outline', ratio: ratio(outline, around)});
       }
       element.blur();
     }
