@@ -15,8 +15,10 @@ from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import BooleanField, Case, Count, Exists, OuterRef, Value, When
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cms import formats
 from cms.formats import sort_by_name
 from network.models import Amenity, Sector
 from ops import pagecache
@@ -113,7 +115,11 @@ class SpaceFilterForm(forms.Form):
         error_messages=CHOICE_ERRORS,
     )
     free_on = forms.DateField(
-        label=_("Free on"), required=False, input_formats=DATE_FORMATS, error_messages=DATE_ERRORS
+        label=_("Free on"),
+        required=False,
+        input_formats=DATE_FORMATS,
+        error_messages=DATE_ERRORS,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     sort = choice_field(_("Sort by"), choices=SORTS)
 
@@ -126,6 +132,14 @@ class SpaceFilterForm(forms.Form):
         self.fields["period"].choices = anything + PERIODS
         self.fields["sector"].choices = anything + [(s.slug, s.name) for s in sectors]
         self.fields["amenity"].choices = [(a.slug, a.name) for a in amenities]
+        self.today = timezone.localdate()
+        self.fields["free_on"].widget.attrs["min"] = self.today.isoformat()
+
+    def clean_free_on(self):
+        day = self.cleaned_data.get("free_on")
+        if day is not None and day < self.today:
+            raise forms.ValidationError(_("Choose today or a later date."))
+        return day
 
     def clean(self):
         data = super().clean()
@@ -435,6 +449,48 @@ class SpaceListing:
     @property
     def map_tiles(self):
         return {"url": settings.MAP_TILE_URL, "attribution": settings.MAP_TILE_ATTRIBUTION}
+
+    # Active filters, each with the link that removes it -----------------------------------
+    @property
+    def chips(self):
+        if hasattr(self, "_chips"):
+            return self._chips
+        fields = self.form.fields
+        found = []
+        for name, value in self.filters.items():
+            if name == "sort":
+                continue
+            field = fields[name]
+            if name == "amenity":
+                names = dict(field.choices)
+                found += [
+                    {"name": name, "label": names[v], "query": self.toggled(name, v)} for v in value
+                ]
+                continue
+            if name == "period" and "max_price" in self.filters:
+                continue  # said by the price chip
+            if name == "max_price":
+                period = dict(PERIODS)[self.filters["period"]]
+                label = _("up to %(price)s %(period)s") % {
+                    "price": formats.vnd(value),
+                    "period": period,
+                }
+                query = self.query_string(max_price=None, period=None)
+            elif name == "min_area":
+                label = _("from %(area)s m²") % {"area": formats.number(value)}
+                query = self.query_string(min_area=None)
+            elif name == "capacity":
+                label = _("for %(people)s people") % {"people": formats.number(value)}
+                query = self.query_string(capacity=None)
+            elif name == "free_on":
+                label = _("free on %(day)s") % {"day": formats.short_date(value)}
+                query = self.query_string(free_on=None)
+            else:
+                label = dict(field.choices).get(value, value)
+                query = self.query_string(**{name: None})
+            found.append({"name": name, "label": label, "query": query})
+        self._chips = found
+        return found
 
     # Links ---------------------------------------------------------------------------
     def toggled(self, name, value):

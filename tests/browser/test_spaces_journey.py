@@ -20,6 +20,8 @@ def test_artist_finds_a_studio_sends_an_inquiry_and_staff_find_it(
     page.goto(demo_live.url + "/en/spaces/")
     assert page.locator("html").get_attribute("lang") == "en"
 
+    # Results come first; the filters open from their folded panel.
+    page.get_by_text("Filters", exact=True).click()
     page.locator("#id_type").select_option("studio")
     page.locator("#id_period").select_option("month")
     page.locator("#id_max_price").fill("5000000")

@@ -10,7 +10,7 @@ pytestmark = [pytest.mark.browser, LIVE_DB]
 
 
 def result_titles(page):
-    return page.locator(".space-result th a").all_inner_texts()
+    return page.locator(".space-result h3 a").all_inner_texts()
 
 
 def marker_titles(page):
@@ -42,8 +42,8 @@ def test_filtered_results_appear_on_the_map_in_the_page_language(demo_live, new_
     assert len(titles) == count
     # One marker per center of the results (a center's spaces share its point), named in
     # English; their popups list exactly the results. No tile server needed.
-    cells = page.locator(".space-result td.center").all_inner_texts()
-    centers = sorted({cell.splitlines()[0].strip() for cell in cells})
+    cells = page.locator(".space-result .space-card__center").all_inner_texts()
+    centers = sorted({cell.split(" · ")[0].strip() for cell in cells})
     assert marker_titles(page) == centers
     assert mapped_spaces(page) == sorted(titles)
     assert page.locator(".leaflet-tile").count() == 0
@@ -57,7 +57,8 @@ def test_filtered_results_appear_on_the_map_in_the_page_language(demo_live, new_
 
     # A popup's link opens its space.
     first = result_titles(page)[0]
-    center = page.locator(".space-result td.center").first.inner_text().splitlines()[0].strip()
+    center = page.locator(".space-result .space-card__center").first.inner_text()
+    center = center.split(" · ")[0].strip()
     page.locator(f".leaflet-marker-icon[title='{center}']").click()
     popup = page.locator(".leaflet-popup", has_text=center).last
     popup.get_by_role("link", name=first).click()

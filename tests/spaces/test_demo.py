@@ -33,9 +33,9 @@ def test_english_finder_on_the_demo(client, demo):
     html = client.get(
         "/en/spaces/?type=studio&period=month&max_price=5000000&amenity=natural-light&sort=price"
     ).content.decode()
-    found = re.findall(r'<tr class="space-result" data-slug="([^"]+)"', html)
+    found = re.findall(r'<li class="space-result[^"]*" data-slug="([^"]+)"', html)
     assert found == ["small-glazing-studio", "12-m2-studio", "daylight-studio"]  # by price
-    assert "3,000,000 VND per month" in html
+    assert "<strong>3,000,000 VND</strong> per month" in html
     page = client.get("/en/complex-01/spaces/12-m2-studio/").content.decode()
     assert "Small 12 m² studio" in page and "Natural light" in page
     assert '<html lang="en">' in page

@@ -9,7 +9,9 @@ pytestmark = pytest.mark.django_db
 
 
 def slugs(response):
-    return re.findall(r'<tr class="space-result" data-slug="([^"]+)"', response.content.decode())
+    return re.findall(
+        r'<li class="space-result[^"]*" data-slug="([^"]+)"', response.content.decode()
+    )
 
 
 def facet(response, name):
@@ -102,10 +104,43 @@ def test_center_index_lists_only_its_spaces_without_center_facet(client, network
 
 def test_results_carry_center_and_coordinates(client, network, spaces_page):
     html = client.get("/vi/spaces/?type=stage").content.decode()
-    row = re.search(r'<tr class="space-result" data-slug="hall"[^>]*>.*?</tr>', html, re.S).group(0)
+    row = html.split('<li class="space-result space-card" data-slug="hall"', 1)[1]
+    row = 'data-slug="hall"' + row.split("</section>", 1)[0]  # the only stage
     assert 'data-lat="21.028500" data-lng="105.854200"' in row
-    assert "Trung tâm Beta" in row and "Hoàn Kiếm" in row
-    assert "40.000.000 ₫" in row
+    assert "Trung tâm Beta · Hoàn Kiếm" in row
+    assert "Sân khấu, hội trường" in row and "300 m²" in row and "tối đa 450 người" in row
+    assert "<strong>40.000.000 ₫</strong> mỗi ngày" in row
+
+
+def test_filters_fold_above_the_results_with_the_active_ones_as_chips(client, network, spaces_page):
+    html = client.get(
+        "/vi/spaces/?type=studio&period=month&max_price=5000000&amenity=daylight"
+    ).content.decode()
+    assert html.index('class="result-count"') < html.index('class="space-cards"')
+    assert '<details class="finder-filters">' in html  # folded while there are results
+    chips = re.findall(
+        r'<a class="chip" href="\?([^"]*)" rel="nofollow" data-filter="(\w+)">([^<]+)<', html
+    )
+    assert [(name, label.strip()) for _query, name, label in chips] == [
+        ("type", "Xưởng sáng tác"),
+        ("max_price", "tối đa 5.000.000 ₫ mỗi tháng"),
+        ("amenity", "Ánh sáng tự nhiên"),
+    ]
+    # Removing the price removes its period too; the others stay.
+    assert chips[1][0].replace("&amp;", "&") == "type=studio&amenity=daylight"
+    nothing = client.get("/vi/spaces/?min_area=99999").content.decode()
+    assert '<details class="finder-filters" open>' in nothing
+
+
+def test_free_on_is_a_date_picker_that_refuses_past_days(client, network, spaces_page):
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    html = client.get("/vi/spaces/").content.decode()
+    assert f'<input type="date" name="free_on" min="{today.isoformat()}"' in html
+    past = client.get(f"/vi/spaces/?free_on={today - timedelta(days=1)}").content.decode()
+    assert "Hãy chọn hôm nay hoặc một ngày sau đó." in past
+    assert len(slugs(client.get(f"/vi/spaces/?free_on={today - timedelta(days=1)}"))) == 7
 
 
 @pytest.mark.parametrize(
