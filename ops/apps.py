@@ -9,6 +9,7 @@ class OpsConfig(AppConfig):
     verbose_name = _("Operations")
 
     def ready(self):
-        from . import signal_handlers
+        from . import signal_handlers, spreadsheets
 
         signal_handlers.connect()
+        spreadsheets.install()
