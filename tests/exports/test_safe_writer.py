@@ -2,10 +2,12 @@
 
 import csv
 import io
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import openpyxl
 import pytest
+from django.utils import translation
 from openpyxl import Workbook
 
 from ops.spreadsheets import BOM, csv_cell, csv_response, xlsx_cell
@@ -35,6 +37,16 @@ def test_numbers_stay_numbers_and_ordinary_text_is_untouched():
     assert csv_cell(None) == ""
 
 
+def test_values_read_as_people_read_them():
+    moment = datetime(2026, 12, 7, 7, 5, 59, 123456, tzinfo=UTC)
+    assert csv_cell(moment) == "2026-12-07 14:05"  # Hanoi time, to the minute
+    assert csv_cell(date(2026, 12, 7)) == "2026-12-07"
+    with translation.override("vi"):
+        assert [csv_cell(True), csv_cell(False)] == ["Có", "Không"]
+    with translation.override("en"):
+        assert [csv_cell(True), csv_cell(False)] == ["Yes", "No"]
+
+
 def test_csv_response_has_a_bom_a_charset_and_safe_cells():
     response = csv_response("x.csv", ["Tên", "Số"], [["=1+1", -3], ["Đêm nhạc", 4]])
     assert response["Content-Type"] == "text/csv; charset=utf-8"
@@ -51,7 +63,8 @@ def test_csv_response_has_a_bom_a_charset_and_safe_cells():
 def test_xlsx_cells_are_text_numbers_and_dates():
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("S")
-    values = [*ATTACKS, -5, "a\x01b", "x" * 40000]
+    moment = datetime(2026, 12, 7, 7, 5, 59, 123456, tzinfo=UTC)
+    values = [*ATTACKS, -5, moment, date(2026, 12, 7), "a\x01b", "x" * 40000]
     sheet.append([xlsx_cell(sheet, value) for value in values])
     output = io.BytesIO()
     workbook.save(output)
@@ -61,7 +74,10 @@ def test_xlsx_cells_are_text_numbers_and_dates():
         # (XML reads a carriage return back as a line feed.)
         typed = attack.replace("\r", "\n")
         assert (cell.value, cell.data_type, cell.quotePrefix) == (typed, "s", True)
-    number, control, long = cells[len(ATTACKS) :]
+    number, when, day, control, long = cells[len(ATTACKS) :]
     assert (number.value, number.data_type) == (-5, "n")
+    assert when.value == datetime(2026, 12, 7, 14, 5)
+    assert when.number_format == "yyyy-mm-dd hh:mm"
+    assert day.value == datetime(2026, 12, 7) and day.number_format == "yyyy-mm-dd"
     assert control.value == "ab" and not control.quotePrefix
     assert len(long.value) == 32767
