@@ -20,9 +20,10 @@ class ClashReportView(ReportView):
     index_url_name = "approvals_clashes"
     index_results_url_name = "approvals_clashes_results"
     paginate_by = 50
-    list_export = ["start_label", "event_title", "center_title", "attendance", "overlaps"]
+    # The start as a date and time (Hanoi, to the minute), not the page's long label.
+    list_export = ["start", "event_title", "center_title", "attendance", "overlaps"]
     export_headings = {
-        "start_label": _("Starts"),
+        "start": _("Starts"),
         "event_title": _("Event"),
         "center_title": _("Center"),
         "attendance": _("Expected attendance"),

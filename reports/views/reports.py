@@ -251,10 +251,5 @@ class ActivityReportView(ReportView):
             setattr(row, f"shown_{figure.key}", _show(values.get(figure.key), figure.unit))
         return row
 
-    def stream_csv(self, queryset):
-        # Written now, in the user's admin language: a lazily streamed body would be
-        # rendered after the view has switched the language back.
-        return iter(list(super().stream_csv(queryset)))
-
     def get_filename(self):
         return f"{self.export_filename}-{self.span.start:%Y%m%d}-{self.span.end:%Y%m%d}"

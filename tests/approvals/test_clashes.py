@@ -97,3 +97,4 @@ def test_the_report_is_the_departments(client, world):
     csv = b"".join(response.streaming_content).decode()
     assert "Hòa nhạc" in csv.splitlines()[1]
     assert "Lễ hội đèn (Trung tâm B)" in csv.splitlines()[1]
+    assert csv.splitlines()[1].startswith("2030-12-12 19:00,")  # a date a sheet can sort

@@ -100,7 +100,7 @@ def test_csv_export_lists_the_filtered_rows(client, admin_user, site_content):
     assert rows[0][:3] == ["Trung tâm", "Loại", "Tiêu đề"]
     assert sorted(row[2] for row in rows[1:]) == ["Tham quan", "Trung tâm Thử nghiệm"]
     assert {(row[0], row[3], row[4], row[5]) for row in rows[1:]} == {
-        ("Trung tâm Thử nghiệm", "vi", "en", "Đã cập nhật")
+        ("Trung tâm Thử nghiệm", "Tiếng Việt", "English", "Đã cập nhật")
     }
 
 

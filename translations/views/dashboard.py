@@ -1,13 +1,11 @@
 """The translation dashboard: every page and snippet with its state per locale."""
 
-import csv
 from collections import Counter
 from urllib.parse import urlencode
 
 from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -15,7 +13,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
-from cms.formats import short_date
+from ops.spreadsheets import csv_response
 
 from ..access import can_use_dashboard, sees_everything, visible_center_keys
 from ..forms import DashboardFilterForm
@@ -140,40 +138,37 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
     def csv_response(self, rows):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="translations.csv"'
-        response.write("\ufeff")  # so spreadsheet programs read UTF-8
-        writer = csv.writer(response)
-        writer.writerow(
-            [
-                _("Center"),
-                _("Type"),
-                _("Title"),
-                _("From"),
-                _("To"),
-                _("State"),
-                _("Translated segments"),
-                _("Segments"),
-                _("Percent"),
-                _("Source changed"),
-                _("Last synced"),
-            ]
-        )
         active = _active_locale_id()
-        for row in rows:
-            writer.writerow(
+        headings = [
+            _("Center"),
+            _("Type"),
+            _("Title"),
+            _("From"),
+            _("To"),
+            _("State"),
+            _("Translated segments"),
+            _("Segments"),
+            _("Percent"),
+            _("Source changed"),
+            _("Last synced"),
+        ]
+        return csv_response(
+            "translations.csv",
+            headings,
+            (
                 [
                     row.center.title_in(active) if row.center else _("Network"),
                     row.type_label,
                     row.title,
-                    row.source_locale.language_code,
-                    row.target_locale.language_code,
+                    row.source_locale.get_display_name(),
+                    row.target_locale.get_display_name(),
                     row.state_label,
                     row.translated,
                     row.total,
                     row.percent,
-                    short_date(row.source_changed_at),
-                    short_date(row.synced_at),
+                    row.source_changed_at,
+                    row.synced_at,
                 ]
-            )
-        return response
+                for row in rows
+            ),
+        )
