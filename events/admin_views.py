@@ -3,12 +3,13 @@
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.validators import URLValidator
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.auth import require_admin_access
 
-from .importer import MAX_BYTES, CalendarImportError, import_calendar, read_source
+from .importer import MAX_BYTES, CalendarImportError, import_calendar, read_url
 from .models import EventIndexPage
 
 
@@ -21,7 +22,18 @@ def importable_calendars(user):
 class ImportForm(forms.Form):
     calendar = forms.TypedChoiceField(label=_("Calendar"), coerce=int)
     file = forms.FileField(label=_("iCalendar file (.ics)"), required=False)
-    url = forms.URLField(label=_("or its address (URL)"), required=False, assume_scheme="https")
+    url = forms.URLField(
+        label=_("or its address (URL)"),
+        required=False,
+        assume_scheme="https",
+        validators=[
+            URLValidator(
+                schemes=["http", "https"],
+                message=_("Give an http:// or https:// address."),
+                code="scheme",  # the field's own "invalid" message would replace it
+            )
+        ],
+    )
     live = forms.BooleanField(
         label=_("Publish the events"),
         required=False,
@@ -52,7 +64,7 @@ def import_view(request):
         index = next(page for page in calendars if page.pk == form.cleaned_data["calendar"])
         upload = form.cleaned_data.get("file")
         try:
-            data = upload.read() if upload else read_source(form.cleaned_data["url"])
+            data = upload.read() if upload else read_url(form.cleaned_data["url"])
             result = import_calendar(index, data, live=form.cleaned_data["live"], user=request.user)
         except CalendarImportError as error:
             form.add_error(None, _("Nothing was imported: %(error)s") % {"error": error})

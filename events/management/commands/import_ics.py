@@ -13,7 +13,10 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("center", help="the center's slug, e.g. complex-01")
-        parser.add_argument("source", help="a .ics file or an http(s) URL")
+        parser.add_argument(
+            "source",
+            help="a .ics file on this server, or an http(s) URL (public addresses only)",
+        )
         parser.add_argument("--live", action="store_true", help="publish the imported events")
 
     def handle(self, *args, center, source, live, **options):
