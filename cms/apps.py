@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class CmsConfig(AppConfig):
     name = "cms"
     verbose_name = _("Platform core")
+
+    def ready(self):
+        from . import checks  # noqa: F401 - registers the system checks

@@ -1,0 +1,65 @@
+"""A system check: every app of this project is imported from this project.
+
+PyPI's ``Events`` package (a dependency of opensearch-py) installs a top-level ``events``
+package too. A process whose ``sys.path`` does not start at the project root (a worker
+started from another directory, a regular rather than editable install) imports that one
+instead of our app and fails much later, with missing templates and models. The check
+fails at once instead, naming the package and where it came from. ``manage.py`` commands
+run it before they start; ``cms/wsgi.py`` runs it before serving.
+"""
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core.checks import Error, register
+from django.core.exceptions import ImproperlyConfigured
+
+TAG = "project_layout"
+
+
+def project_app_names(root, installed_apps):
+    """The installed apps that are packages of this project (a folder with the same name
+    and an ``__init__.py`` under ``root``)."""
+    names = [name.split(".")[0] for name in installed_apps]
+    return sorted({name for name in names if (Path(root) / name / "__init__.py").is_file()})
+
+
+def imported_elsewhere(root, configs):
+    """``(name, path)`` of each app config among ``configs`` (anything with ``name`` and
+    ``module``) whose module was loaded from outside ``root``."""
+    root = Path(root).resolve()
+    found = []
+    for config in configs:
+        where = getattr(config.module, "__file__", None)
+        if where is None or not Path(where).resolve().is_relative_to(root):
+            found.append((config.name, where or "?"))
+    return found
+
+
+@register(TAG)
+def check_project_apps(app_configs=None, **kwargs):
+    from django.apps import apps
+
+    root = settings.BASE_DIR
+    ours = set(project_app_names(root, settings.INSTALLED_APPS))
+    configs = [config for config in apps.get_app_configs() if config.name in ours]
+    return [
+        Error(
+            f"The app {name!r} is imported from {where}, not from this project ({root}).",
+            hint=(
+                "Another package of that name is installed (PyPI's 'Events' provides "
+                "'events'). Start the process from the project root, or install the "
+                "project in place: pip install -e ."
+            ),
+            obj=name,
+            id="cms.E001",
+        )
+        for name, where in imported_elsewhere(root, configs)
+    ]
+
+
+def refuse_apps_outside_project():
+    """For processes that do not run the system checks (the WSGI server)."""
+    errors = check_project_apps()
+    if errors:
+        raise ImproperlyConfigured("\n".join(f"{e.msg} {e.hint}" for e in errors))
