@@ -85,9 +85,11 @@ def grant_snippet_permissions():
                 codename__in=[f"add_{name}", f"change_{name}", f"view_{name}"],
             )
         )
-    # The approval settings are the Department's to edit.
-    group.permissions.add(
-        *Permission.objects.filter(
-            content_type__app_label="approvals", codename="change_approvalsettings"
+    # The approval settings and the links every page carries are the Department's to edit.
+    for app_label, codename in (
+        ("approvals", "change_approvalsettings"),
+        ("cms", "change_sitelinks"),
+    ):
+        group.permissions.add(
+            *Permission.objects.filter(content_type__app_label=app_label, codename=codename)
         )
-    )

@@ -278,6 +278,12 @@ def custom_cases():
             shows_a=False,
             probe=settings_probe,
         ),
+        Case(
+            "wagtailsettings:edit[cms.sitelinks]",
+            {"department"},
+            shows_a=False,
+            probe=site_links_probe,
+        ),
     ]
 
 
@@ -450,6 +456,14 @@ def settings_probe(client, world):
 
     pk = ApprovalSettings.load().pk
     url = reverse("wagtailsettings:edit", args=["approvals", "approvalsettings", pk])
+    response = client.get(url)
+    return response.status_code == 200, text_of(response), SECRET
+
+
+def site_links_probe(client, world):
+    from wagtail.models import Site
+
+    url = reverse("wagtailsettings:edit", args=["cms", "sitelinks", Site.objects.first().pk])
     response = client.get(url)
     return response.status_code == 200, text_of(response), SECRET
 
