@@ -190,7 +190,12 @@ LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's catalogue first (it wins), then complete Vietnamese for the libraries' admin
+# strings, which their own catalogues leave mostly English (scripts/library_catalogues.py).
+LOCALE_PATHS = [BASE_DIR / "locale"] + [
+    BASE_DIR / "locale" / "libraries" / library
+    for library in ("wagtail", "wagtail_localize", "django", "django_filters", "taggit")
+]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Ho_Chi_Minh"
