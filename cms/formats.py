@@ -1,14 +1,15 @@
-"""Dates, money and alphabetical order as each language writes them.
+"""Dates, money, numbers and alphabetical order as each language writes them.
 
 Vietnamese is not English with other words: a date reads "Thứ Bảy, 6 tháng 12 năm 2026",
-money "1.500.000 ₫", and a list sorted by name puts "Đ" after "D" and orders tones as a
-Vietnamese dictionary does. Everything here takes an explicit language code (default:
-the active one) so the same helpers serve templates, feeds, e-mails and exports.
+money "1.500.000 ₫", a share "50,0 %", and a list sorted by name puts "Đ" after "D" and
+orders tones as a Vietnamese dictionary does. Everything here takes an explicit language
+code (default: the active one) so the same helpers serve templates, feeds, e-mails and
+exports. Every number shown to a person goes through :func:`number` or :func:`percent`.
 """
 
 import unicodedata
 from datetime import datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils import timezone, translation
 
@@ -97,11 +98,47 @@ def vnd(amount, language=None):
     return f"{group_digits(amount, ',')} VND"
 
 
-def number(value, language=None):
-    """Thousands grouped as each language does: '12.500' / '12,500'."""
+# Vietnamese groups thousands with "." and writes decimals after ","; English the reverse.
+_SEPARATORS = {"vi": str.maketrans({",": ".", ".": ","})}
+
+
+def number(value, language=None, places=None):
+    """'12.500' / '12,500'; with decimals '1.234,5' / '1,234.5'.
+
+    Whole numbers (int) have no decimals, other numbers ``places`` of them (one unless
+    told otherwise), rounded half up as people expect (2,25 → 2,3).
+    """
     if value is None:
         return ""
-    return group_digits(value, "." if _language(language) == "vi" else ",")
+    if places is None:
+        places = 0 if isinstance(value, int) else 1
+    rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    text = f"{rounded:,.{places}f}"  # English separators
+    return text.translate(_SEPARATORS.get(_language(language), {}))
+
+
+def percent(value, language=None, places=1):
+    """A share already in percent (50 for a half): '50,0 %' / '50.0%'.
+
+    Vietnamese puts a space (a no-break one) before the sign, English none.
+    """
+    if value is None:
+        return ""
+    text = number(float(value), language, places)
+    return f"{text}\u00a0%" if _language(language) == "vi" else f"{text}%"
+
+
+def readable(value, language=None):
+    """A value of any kind as a person reads it in an admin screen: yes/no for booleans,
+    "—" for nothing, numbers as :func:`number` writes them, anything else as it is."""
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        with translation.override(_language(language)):
+            return translation.gettext("Yes") if value else translation.gettext("No")
+    if isinstance(value, int | float | Decimal):
+        return number(value, language)
+    return value
 
 
 # Vietnamese alphabetical order ------------------------------------------------------

@@ -15,6 +15,8 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 
 from roles.viewsets import CenterScopedViewSet
 
+from cms.columns import NumberColumn
+
 from .filters import CertificateFilterSet, ComplaintFilterSet, SafetyRecordFilterSet
 from .forms import CenterRecordForm, ComplaintForm
 from .models import Complaint, FireSafetyCertificate, SafetyRecord
@@ -51,7 +53,7 @@ class CertificateViewSet(RegisterViewSet):
         Column("space", label=_("Space")),
         "issuer",
         DateColumn("expires_on", label=_("Expires on")),
-        Column("max_occupancy", label=_("Certified maximum occupancy")),
+        NumberColumn("max_occupancy", label=_("Certified maximum occupancy")),
         Column("state", label=_("Validity"), accessor=certificate_state),
     ]
     list_export = [
@@ -87,7 +89,7 @@ class SafetyRecordViewSet(RegisterViewSet):
     list_display = [
         "__str__",
         Column("result", label=_("Result"), accessor="get_result_display"),
-        Column("violations_count", label=_("Violations found")),
+        NumberColumn("violations_count", label=_("Violations found")),
         DateColumn("follow_up_due", label=_("Follow-up due")),
         BooleanColumn("is_overdue", label=_("Overdue"), accessor=lambda row: row.is_overdue()),
         DateColumn("closed_on", label=_("Closed on")),

@@ -2,9 +2,8 @@
 
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 
-from cms.formats import number
+from cms.formats import number, percent
 
 WIDTH = 220
 HEIGHT = 96
@@ -15,13 +14,9 @@ BOTTOM = 18  # room for the labels under the bars
 def _number(value, unit=""):
     if value is None:
         return "—"
-    if isinstance(value, int):
-        text = number(value)
-    else:
-        text = f"{value:.1f}"
-        if (get_language() or "vi").startswith("vi"):
-            text = text.replace(".", ",")
-    return f"{text}{unit}"
+    if unit == "%":
+        return percent(value)
+    return f"{number(value)}{unit}"
 
 
 def bar_chart(title, points, unit=""):

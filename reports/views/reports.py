@@ -20,6 +20,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.models import Locale
 
+from cms.formats import number, percent
 from events.models import EventCategory
 from network.models import Sector
 
@@ -116,8 +117,8 @@ def _show(value, unit):
     if value is None:
         return "—"
     if unit == PERCENT:
-        return f"{value:.1f}%"
-    return value
+        return percent(value)
+    return number(value)
 
 
 class ActivityReportView(ReportView):

@@ -1,9 +1,12 @@
 """Dates, money and alphabetical order in each language's conventions."""
 
 from datetime import date, datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.template import Context, Template
+from django.utils import translation
 
 from cms import formats
 
@@ -97,3 +100,60 @@ def test_vietnamese_alphabetical_order():
     # Code-point order puts "Đống Đa" after "Hoàn Kiếm" and "ăn" after "dừa".
     by_code_point = sorted(shuffled, key=str.casefold)
     assert by_code_point.index("Đống Đa") > by_code_point.index("Hoàn Kiếm")
+
+
+# Numbers and percentages: one style per language, wherever they are shown ---------------
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize(
+    ("value", "vi", "en"),
+    [
+        (12_500, "12.500", "12,500"),
+        (0, "0", "0"),
+        (1234.56, "1.234,6", "1,234.6"),
+        (Decimal("2.25"), "2,3", "2.3"),  # half up, as people round
+        (7.0, "7,0", "7.0"),
+    ],
+)
+def test_numbers_group_thousands_and_mark_decimals_per_language(value, vi, en):
+    assert formats.number(value, "vi") == vi
+    assert formats.number(value, "en") == en
+
+
+@pytest.mark.parametrize(
+    ("value", "places", "vi", "en"),
+    [
+        (50, 1, f"50,0{NBSP}%", "50.0%"),
+        (0.0, 1, f"0,0{NBSP}%", "0.0%"),
+        (12.345, 1, f"12,3{NBSP}%", "12.3%"),
+        (75, 0, f"75{NBSP}%", "75%"),
+    ],
+)
+def test_percentages_per_language(value, places, vi, en):
+    assert formats.percent(value, "vi", places) == vi
+    assert formats.percent(value, "en", places) == en
+
+
+def test_values_as_people_read_them():
+    assert [formats.readable(v, "vi") for v in (True, False, None, 1200, "Hà Nội")] == [
+        "Có",
+        "Không",
+        "—",
+        "1.200",
+        "Hà Nội",
+    ]
+    assert [formats.readable(v, "en") for v in (True, False, 1200)] == ["Yes", "No", "1,200"]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("vi", f"Tỷ lệ: 50,0{NBSP}% · 12.500 · 75{NBSP}%"), ("en", "Tỷ lệ: 50.0% · 12,500 · 75%")],
+)
+def test_template_filters_follow_the_active_language(language, expected):
+    template = Template(
+        "{% load formatting %}Tỷ lệ: {{ share|percent }} · {{ count|number }} · "
+        "{{ progress|percent:0 }}"
+    )
+    with translation.override(language):
+        assert template.render(Context({"share": 50, "count": 12500, "progress": 75})) == expected

@@ -49,7 +49,9 @@ def test_center_editor_sees_their_centers_quarters(client, quarter, make_user):
     assert found["Lượt người tham dự"]["aria"] == (
         "Lượt người tham dự: Q1/25: 0; Q2/25: 999; Q3/25: 195; Q4/25: 0"
     )
-    assert found["Sự kiện miễn phí (%)"]["aria"].endswith("Q2/25: 0,0%; Q3/25: 50,0%; Q4/25: —")
+    assert found["Sự kiện miễn phí (%)"]["aria"].endswith(
+        "Q2/25: 0,0\u00a0%; Q3/25: 50,0\u00a0%; Q4/25: —"
+    )
     assert "<table class='reports-table'>" in response.content.decode()
 
 

@@ -112,7 +112,16 @@ def test_page_shows_the_figures_and_the_period(client, quarter, department_user)
     response = client.get(URL, {**Q3, "center": quarter["alpha"].pk})
     html = response.content.decode()
     assert "Quý 3 2025" in html
-    assert "50.0%" in html  # free share of alpha's events
+    assert "50,0\u00a0%" in html  # free share of alpha's events, as every percentage reads
+
+
+def test_an_english_admin_writes_shares_the_english_way(
+    client, quarter, make_user, department_group
+):
+    client.force_login(make_user("department-en", groups=[department_group], language="en"))
+    html = client.get(URL, {**Q3, "center": quarter["alpha"].pk}).content.decode()
+    assert "50.0%" in html
+    assert "50,0" not in html
 
 
 @pytest.mark.parametrize(
