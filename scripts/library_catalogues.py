@@ -177,6 +177,21 @@ def unfinished(catalogue):
     return [e for e in catalogue if not e.translated() or "fuzzy" in e.flags]
 
 
+def problems(library, domain):
+    """What keeps a catalogue from being complete: (entries lacking Vietnamese or marked
+    fuzzy, library strings it lacks, strings it should no longer carry: gone from the
+    library, or translated by one of our apps, whose Vietnamese it would override)."""
+    mode, packages = CATALOGUES[(library, domain)]
+    catalogue = polib.pofile(str(path_of(library, domain)))
+    wanted = wanted_entries(mode, packages, domain)
+    carried = {key(e) for e in catalogue}
+    return (
+        [e.msgid for e in unfinished(catalogue)],
+        [k[1] for k in wanted if k not in carried],
+        [k[1] for k in carried if k not in wanted],
+    )
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="report, change nothing")
@@ -185,19 +200,18 @@ def main():
     for (library, domain), (mode, packages) in CATALOGUES.items():
         path = path_of(library, domain)
         if args.check:
-            catalogue = polib.pofile(str(path))
-            wanted = wanted_entries(mode, packages, domain)
-            missing = [k for k in wanted if k not in {key(e) for e in catalogue}]
-            todo = unfinished(catalogue)
-            failed |= bool(missing or todo)
-            extra = f", {len(missing)} not in the file yet" if missing else ""
+            todo, missing, stale = problems(library, domain)
+            failed |= bool(todo or missing or stale)
+            print(
+                f"{path.relative_to(ROOT)}: {len(todo)} to translate or check, "
+                f"{len(missing)} to add, {len(stale)} to drop"
+            )
         else:
             catalogue = update(library, domain, mode, packages)
-            todo, extra = unfinished(catalogue), ""
-        print(
-            f"{path.relative_to(ROOT)}: {len(catalogue)} entries, "
-            f"{len(todo)} to translate or check{extra}"
-        )
+            print(
+                f"{path.relative_to(ROOT)}: {len(catalogue)} entries, "
+                f"{len(unfinished(catalogue))} to translate or check"
+            )
     return 1 if failed else 0
 
 
