@@ -11,6 +11,7 @@ import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
@@ -237,6 +238,21 @@ MAP_TILE_ATTRIBUTION = os.environ.get(
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
 )
 
+
+def allow_map_tiles(url, policy):
+    """Let the public pages' Content-Security-Policy load the map's tiles from ``url``.
+
+    Leaflet's ``{s}`` subdomain pattern becomes a wildcard (``https://*.tile.example``).
+    """
+    if not url:
+        return
+    parts = urlsplit(url.replace("{s}.", "*.").replace("{s}", "*"))
+    if parts.scheme in {"http", "https"} and parts.netloc:
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if origin not in policy["img-src"]:
+            policy["img-src"].append(origin)
+
+
 # Uploads: documents other than PDF are served as attachments, through Django (so the
 # headers below apply), never inline; SVG is accepted neither as an image nor a document.
 WAGTAILDOCS_SERVE_METHOD = os.environ.get("WAGTAILDOCS_SERVE_METHOD", "serve_view")
@@ -260,6 +276,7 @@ CONTENT_SECURITY_POLICY = {
     "form-action": ["'self'"],
     "frame-ancestors": ["'none'"],
 }
+allow_map_tiles(MAP_TILE_URL, CONTENT_SECURITY_POLICY)
 CONTENT_SECURITY_POLICY_ADMIN = {
     "default-src": ["'self'"],
     "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],

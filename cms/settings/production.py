@@ -54,6 +54,7 @@ STORAGES["staticfiles"] = {
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365
 
 MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+allow_map_tiles(MAP_TILE_URL, CONTENT_SECURITY_POLICY)  # noqa: F405
 
 # Media on S3-compatible storage when a bucket is named (django-storages reads AWS_*).
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")

@@ -23,6 +23,7 @@ print(json.dumps({
     "hsts_options": [settings.SECURE_HSTS_INCLUDE_SUBDOMAINS, settings.SECURE_HSTS_PRELOAD],
     "limits": [settings.CACHES["limits"]["BACKEND"], settings.CACHES["limits"].get("FALLBACK")],
     "limits_database": settings.CACHES["limits-database"]["BACKEND"],
+    "img_src": settings.CONTENT_SECURITY_POLICY["img-src"],
 }))
 """
 
@@ -45,6 +46,17 @@ def test_embedded_defaults_on_sqlite():
     assert found["hsts_options"] == [False, False]  # opt-in: SECURE_HSTS_*
     # Without Redis the limiter counts in the database, which every worker shares.
     assert found["limits"] == ["django.core.cache.backends.db.DatabaseCache", None]
+    # The map's default tiles may load under the public pages' Content-Security-Policy.
+    assert "https://tile.openstreetmap.org" in found["img_src"]
+
+
+def test_a_tile_server_of_our_own_is_allowed_by_the_policy():
+    found = production_settings(
+        DATABASE_URL="sqlite:////tmp/hcc-prod-test.sqlite3",
+        MAP_TILE_URL="https://{s}.tiles.hanoi.gov.vn/{z}/{x}/{y}.png",
+    )
+    assert "https://*.tiles.hanoi.gov.vn" in found["img_src"]
+    assert "https://tile.openstreetmap.org" not in found["img_src"]
 
 
 def test_every_distributed_part_from_the_environment():
