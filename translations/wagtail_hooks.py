@@ -5,11 +5,30 @@ from wagtail.admin.menu import MenuItem
 
 from . import notices, urls
 from .access import can_use_dashboard
+from .views import submit
 
 
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [path("translations/", include(urls, namespace="translations"))]
+
+
+# Ahead of wagtail-localize's hook, so these paths resolve to our views first; its own
+# URL names (``wagtail_localize:submit_page_translation``...) still build these paths.
+@hooks.register("register_admin_urls", order=-1)
+def register_submit_translation_urls():
+    return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            submit.SubmitPageTranslationView.as_view(),
+            name="translations_submit_page",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            submit.SubmitSnippetTranslationView.as_view(),
+            name="translations_submit_snippet",
+        ),
+    ]
 
 
 class DashboardMenuItem(MenuItem):
