@@ -2,10 +2,11 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import TranslatableMixin
 
 from . import notices, urls
 from .access import can_use_dashboard
-from .views import submit
+from .views import publish, submit
 
 
 @hooks.register("register_admin_urls")
@@ -45,6 +46,19 @@ def register_dashboard_menu_item():
         icon_name="globe",
         order=250,
     )
+
+
+# Ahead of wagtail-localize's hooks, which publish on the same request.
+@hooks.register("before_edit_page", order=-1)
+def ask_before_publishing_an_untranslated_page(request, page):
+    return publish.confirm_if_untranslated(request, page)
+
+
+@hooks.register("before_edit_snippet", order=-1)
+def ask_before_publishing_an_untranslated_snippet(request, instance):
+    if isinstance(instance, TranslatableMixin):
+        return publish.confirm_if_untranslated(request, instance)
+    return None
 
 
 @hooks.register("after_edit_page")

@@ -3,9 +3,11 @@ as the project adjusts them."""
 
 import re
 
+from network.models import StandardPage
 from tests.factories import SectorFactory, StandardPageFactory
+from translations import sync
 
-from .conftest import publish
+from .conftest import fill_missing, publish, translation_of
 
 
 def checked_locales(html):
@@ -22,3 +24,50 @@ def test_translate_this_page_ticks_the_language_it_lacks(client, admin_user, cen
     sector = SectorFactory(name="Điện ảnh")
     url = f"/admin/localize/submit/snippet/network/sector/{sector.pk}/"
     assert checked_locales(client.get(url).content.decode()) == {str(locales["en"].pk)}
+
+
+def outdated_and_synced(visit_page):
+    """The visit page with its second paragraph changed and synced: one segment of five
+    has no English yet."""
+    body = list(visit_page.body.raw_data)
+    body[1]["value"] = "<p>Vé vào cửa 50.000 đồng.</p>"
+    visit_page.body = body
+    visit_page = publish(visit_page)
+    assert sync.sync_instance(visit_page)
+    return visit_page
+
+
+def test_publishing_a_translation_with_untranslated_segments_asks_first(
+    client, admin_user, visit_page, locales, django_capture_on_commit_callbacks
+):
+    visit_page = outdated_and_synced(visit_page)
+    english = visit_page.get_translation(locales["en"])
+    url = f"/admin/pages/{english.pk}/edit/"
+    client.force_login(admin_user)
+
+    asked = client.post(url, {"action": "publish"})
+    html = asked.content.decode()
+    assert asked.status_code == 200
+    assert 'data-untranslated="1"' in html
+    assert "1 trên 5 đoạn chưa được dịch" in html
+    assert "Vé vào cửa 50.000 đồng." in html  # the segment, named
+    assert 'name="publish_untranslated"' in html
+    assert "Vé vào cửa 50.000 đồng." not in str(StandardPage.objects.get(pk=english.pk).body)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"action": "publish", "publish_untranslated": "1"})
+    published = StandardPage.objects.get(pk=english.pk)
+    assert "Vé vào cửa 50.000 đồng." in str(published.body)  # what the translator accepted
+
+
+def test_a_fully_translated_page_publishes_without_asking(
+    client, admin_user, visit_page, locales, django_capture_on_commit_callbacks
+):
+    visit_page = outdated_and_synced(visit_page)
+    fill_missing(translation_of(visit_page, locales["en"]))
+    english = visit_page.get_translation(locales["en"])
+    client.force_login(admin_user)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/admin/pages/{english.pk}/edit/", {"action": "publish"})
+    assert response.status_code == 302
+    assert "EN: Vé vào cửa 50.000 đồng." in str(StandardPage.objects.get(pk=english.pk).body)
