@@ -6,6 +6,7 @@ import re
 from network.models import StandardPage
 from tests.factories import SectorFactory, StandardPageFactory
 from translations import sync
+from translations.changes import source_for
 
 from .conftest import fill_missing, publish, translation_of
 
@@ -71,3 +72,16 @@ def test_a_fully_translated_page_publishes_without_asking(
         response = client.post(f"/admin/pages/{english.pk}/edit/", {"action": "publish"})
     assert response.status_code == 302
     assert "EN: Vé vào cửa 50.000 đồng." in str(StandardPage.objects.get(pk=english.pk).body)
+
+
+def test_what_changed_shows_both_texts_with_the_difference_marked(client, admin_user, visit_page):
+    body = list(visit_page.body.raw_data)
+    long_tail = " Trẻ em dưới sáu tuổi vào cửa cùng người lớn, không cần đặt trước."
+    body[1]["value"] = f"<p>Vé vào cửa 50.000 đồng.{long_tail}</p>"
+    visit_page.body = body
+    visit_page = publish(visit_page)
+    client.force_login(admin_user)
+    html = client.get(f"/admin/translations/changes/{source_for(visit_page).pk}/").content.decode()
+    row = re.search(r'<tr data-kind="changed">.*?</tr>', html, re.S).group(0)
+    assert "Vé vào cửa <del>miễn phí</del>." in row
+    assert f"Vé vào cửa <ins>50.000 đồng</ins>.<ins>{long_tail}</ins>" in row
