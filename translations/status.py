@@ -305,7 +305,6 @@ class TranslationStatus:
             "live",
             "has_unpublished_changes",
             "last_published_at",
-            "latest_revision_created_at",
         ):
             instances = grouped.setdefault(str(page["translation_key"]), {})
             if page["alias_of_id"] is None:  # an alias is an untranslated copy
@@ -320,16 +319,15 @@ class TranslationStatus:
             source = self._pick_source(sources.get(key), instances)
             source_locale_id = source["locale_id"] if source else self._source_locale_id(instances)
             original = instances[source_locale_id]
+            if not original["live"]:
+                # A draft nobody has published is not there to be read, nor translated.
+                continue
             center = self.center_for_path(original["path"])
             if self.center_keys is not None and (
                 center is None or center.key not in self.center_keys
             ):
                 continue
-            changed_at = (
-                original["last_published_at"]
-                if original["live"]
-                else original["latest_revision_created_at"]
-            )
+            changed_at = original["last_published_at"]
             model = models.get(original["content_type_id"], False)
             if model is False:
                 model = ContentType.objects.get_for_id(original["content_type_id"]).model_class()

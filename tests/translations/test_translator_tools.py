@@ -3,10 +3,14 @@ as the project adjusts them."""
 
 import re
 
+from wagtail.models import Page
+
 from network.models import StandardPage
 from tests.factories import SectorFactory, StandardPageFactory
 from translations import sync
 from translations.changes import source_for
+from translations.states import State
+from translations.status import TranslationStatus
 
 from .conftest import fill_missing, publish, translation_of
 
@@ -85,3 +89,19 @@ def test_what_changed_shows_both_texts_with_the_difference_marked(client, admin_
     row = re.search(r'<tr data-kind="changed">.*?</tr>', html, re.S).group(0)
     assert "Vé vào cửa <del>miễn phí</del>." in row
     assert f"Vé vào cửa <ins>50.000 đồng</ins>.<ins>{long_tail}</ins>" in row
+
+
+def test_the_dashboard_counts_published_pages_only(center, locales):
+    draft = StandardPageFactory(parent=center, title="Bản nháp", slug="ban-nhap", live=False)
+    draft.save_revision()
+
+    def titles():
+        return {
+            row.title
+            for row in TranslationStatus(center_keys={str(center.translation_key)}).page_rows()
+            if row.state == State.MISSING
+        }
+
+    assert "Bản nháp" not in titles()
+    Page.objects.get(pk=draft.pk).specific.get_latest_revision().publish()
+    assert "Bản nháp" in titles()
