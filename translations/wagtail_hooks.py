@@ -39,8 +39,9 @@ class DashboardMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def register_dashboard_menu_item():
+    # Not "Translations": wagtail-localize's report under Reports is called that.
     return DashboardMenuItem(
-        _("Translations"),
+        _("Translation status"),
         reverse("translations:dashboard"),
         name="translations",
         icon_name="globe",

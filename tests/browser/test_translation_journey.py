@@ -86,7 +86,7 @@ def test_translator_brings_an_outdated_page_up_to_date(outdated_site, live_serve
     page.click("button[type=submit]")
     page.wait_for_url(re.compile(r"/admin/$"))
 
-    page.get_by_role("link", name="Translations").first.click()
+    page.get_by_role("link", name="Translation status").click()
     page.wait_for_url(re.compile(r"/admin/translations/"))
     row = page.locator('tr[data-title="Tham quan"][data-locale="en"]')
     assert row.get_attribute("data-state") == "outdated"

@@ -3,6 +3,9 @@ as the project adjusts them."""
 
 import re
 
+from django.test import RequestFactory
+from django.utils import translation
+from wagtail.admin.menu import admin_menu
 from wagtail.models import Page
 
 from network.models import StandardPage
@@ -105,3 +108,30 @@ def test_the_dashboard_counts_published_pages_only(center, locales):
     assert "Bản nháp" not in titles()
     Page.objects.get(pk=draft.pk).specific.get_latest_revision().publish()
     assert "Bản nháp" in titles()
+
+
+TRANSLATION_MENU_URLS = ("/admin/translations/", "/admin/localize/reports/translations/")
+
+
+def translation_menu_labels(user, language):
+    """The labels of the menu entries of the dashboard and of wagtail-localize's report."""
+    request = RequestFactory().get("/admin/")
+    request.user = user
+    labels = []
+    with translation.override(language):
+        items = list(admin_menu.menu_items_for_request(request))
+        for item in list(items):
+            submenu = getattr(item, "menu", None)
+            if submenu is not None:
+                items += submenu.menu_items_for_request(request)
+        for item in items:
+            if getattr(item, "url", None) in TRANSLATION_MENU_URLS:
+                labels.append(str(item.label))
+    return labels
+
+
+def test_the_two_translation_menu_entries_have_different_names(admin_user):
+    for language in ("vi", "en"):
+        labels = translation_menu_labels(admin_user, language)
+        assert len(labels) == 2 and len(set(labels)) == 2, labels
+    assert "Tình trạng bản dịch" in translation_menu_labels(admin_user, "vi")

@@ -94,7 +94,7 @@ class ChangesView(WagtailAdminTemplateMixin, TemplateView):
     def get_breadcrumbs_items(self):
         return [
             *self.breadcrumbs_items,
-            {"url": reverse("translations:dashboard"), "label": _("Translations")},
+            {"url": reverse("translations:dashboard"), "label": _("Translation status")},
             {"url": "", "label": self.get_page_title()},
         ]
 
@@ -206,7 +206,7 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
     def get_breadcrumbs_items(self):
         return [
             *self.breadcrumbs_items,
-            {"url": reverse("translations:dashboard"), "label": _("Translations")},
+            {"url": reverse("translations:dashboard"), "label": _("Translation status")},
             {"url": "", "label": self.get_page_title()},
         ]
 

@@ -70,7 +70,7 @@ def _active_locale_id():
 
 class DashboardView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "translations/dashboard.html"
-    page_title = gettext_lazy("Translations")
+    page_title = gettext_lazy("Translation status")
     header_icon = "globe"
 
     def dispatch(self, request, *args, **kwargs):
