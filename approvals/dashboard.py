@@ -1,9 +1,10 @@
 """The Department's panel on the admin home: one row per center.
 
 Columns: upcoming events (occurrences in the next 7 days), pending approvals (pages in
-a workflow in progress), overdue inquiries, untranslated pages (the translations app's
-status, state "missing"), and, when the safety register is installed, expiring
-certificates (``department.reminders.expiring_certificates``, imported lazily).
+a workflow in progress), overdue inquiries, untranslated pages (published pages missing
+a language version, as the translations app counts them), and, when the safety register
+is installed, expiring certificates (``department.reminders.expiring_certificates``,
+imported lazily).
 """
 
 from collections import Counter
@@ -104,12 +105,11 @@ def center_rows(now=None, request=None):
             rows[key].overdue += item["n"]
 
     from translations.states import State
-    from translations.status import PAGE, page_rows_for
+    from translations.status import page_counts_for
 
-    for status_row in page_rows_for(request):  # every page's; counted for the centers
-        missing = status_row.kind == PAGE and status_row.state == State.MISSING
-        if missing and status_row.center_key in rows:
-            rows[status_row.center_key].untranslated += 1
+    for key, states in page_counts_for(request).items():
+        if key in rows:
+            rows[key].untranslated += states[State.MISSING]
 
     source = expiring_certificates_source()
     if source is not None:

@@ -366,35 +366,36 @@ def booked_days(first, last, scope, by_center=False):
     return {key: shape(totals) for key, totals in found.items()}
 
 
-def coverage_rows(center_keys=None, request=None):
-    """The translation status rows of pages that :func:`translation_coverage` counts.
+def coverage_counts(center_keys=None, request=None):
+    """The translation states of pages that :func:`translation_coverage` counts, by center
+    (:meth:`translations.status.TranslationStatus.page_counts`).
 
     A report of many centers reads them once (for the centers it may see) and passes
-    them to every center's :func:`figures`: each center's share is then a filter of the
-    same rows, not another pass over every page and translation of the site. With a
-    ``request``, other parts of the same page reuse them.
+    them to every center's :func:`figures`. With a ``request``, other parts of the same
+    page reuse them.
     """
-    from translations.status import page_rows_for
+    from translations.status import page_counts_for
 
-    return page_rows_for(request, center_keys)
+    return page_counts_for(request, center_keys)
 
 
-def translation_coverage(scope, rows=None):
+def translation_coverage(scope, counts=None):
     """Share of page translations that are up to date (or translated by hand), today.
 
-    ``rows``: from :func:`coverage_rows` for these centers or more (read when omitted).
+    ``counts``: from :func:`coverage_counts` for these centers or more (read when omitted).
     """
     from translations.states import State
 
     if scope.sector_keys is not None or scope.category_keys is not None:
         return None
-    if rows is None:
-        rows = coverage_rows(scope.center_keys)
-    elif scope.center_keys is not None:
-        keys = {str(key) for key in scope.center_keys}
-        rows = [row for row in rows if row.center is not None and row.center.key in keys]
-    done = sum(1 for row in rows if row.state in (State.UP_TO_DATE, State.MANUAL))
-    return _share(done, len(rows))
+    if counts is None:
+        counts = coverage_counts(scope.center_keys)
+    if scope.center_keys is None:
+        chosen = counts.values()
+    else:
+        chosen = [counts[str(key)] for key in scope.center_keys if str(key) in counts]
+    done = sum(states[State.UP_TO_DATE] + states[State.MANUAL] for states in chosen)
+    return _share(done, sum(sum(states.values()) for states in chosen))
 
 
 def _scope(centers, sectors, categories, today):
@@ -420,7 +421,7 @@ def figures(
 
     ``centers``, ``sectors`` and ``categories``: None for no filter, or pages/snippets
     (instances or a queryset, any language version) to limit the figures to.
-    ``coverage``: False to leave translation coverage out, or the :func:`coverage_rows`
+    ``coverage``: False to leave translation coverage out, or the :func:`coverage_counts`
     of these centers (or more) to count it from.
     """
     scope = _scope(centers, sectors, categories, today)
@@ -456,7 +457,7 @@ def figures_by_center(
         values = extra.compute(period_start, period_end, scope, by_center=True)
         parts.append({key: {extra.key: value} for key, value in values.items()})
     if coverage is True and scope.sector_keys is None and scope.category_keys is None:
-        coverage = coverage_rows(scope.center_keys)
+        coverage = coverage_counts(scope.center_keys)
     result = {}
     for key in scope.center_keys:
         values = {}
@@ -473,8 +474,8 @@ def _finish(result, period_start, period_end, scope, coverage, skip=()):
     if coverage is False:
         result["translation_coverage"] = None
     else:
-        rows = None if coverage is True else coverage
-        result["translation_coverage"] = translation_coverage(scope, rows)
+        counts = None if coverage is True else coverage
+        result["translation_coverage"] = translation_coverage(scope, counts)
     for extra in EXTRA_FIGURES:
         if extra not in skip:
             result[extra.key] = extra.compute(period_start, period_end, scope)

@@ -6,7 +6,7 @@ from wagtail.admin.ui.components import Component
 
 from .access import center_keys_for, sees_all_centers, visible_centers
 from .charts import bar_chart, data_table
-from .figures import PERCENT, Scope, all_figures, coverage_rows, figures, translation_coverage
+from .figures import PERCENT, Scope, all_figures, coverage_counts, figures, translation_coverage
 from .periods import last_quarters
 
 UNITS = {PERCENT: "%"}
@@ -54,7 +54,7 @@ class FiguresPanel(Component):
         keys = center_keys_for(self.user)
         request = (parent_context or {}).get("request")
         coverage = translation_coverage(
-            Scope(center_keys=keys), rows=coverage_rows(keys, request=request)
+            Scope(center_keys=keys), counts=coverage_counts(keys, request=request)
         )
         return {
             "heading": _("The network in the last four quarters")

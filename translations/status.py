@@ -7,14 +7,15 @@ the translations (progress and last sync annotated), and one per snippet model.
 """
 
 import json
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Substr
 from django.utils.functional import cached_property
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
 from wagtail.models import Locale, Page, RevisionMixin, TranslatableMixin
@@ -112,16 +113,13 @@ class StatusRow:
         return self.center.key if self.center else ""
 
 
-def page_rows_for(request, center_keys=None):
-    """``TranslationStatus(center_keys).page_rows()``, read once per request.
-
-    The admin home shows two panels built on them (the department's overview and the
-    report figures): at 20,000 pages each read costs a few hundred milliseconds.
-    """
+def page_counts_for(request, center_keys=None):
+    """``TranslationStatus(center_keys).page_counts()``, read once per request (the admin
+    home's panels share them)."""
     key = None if center_keys is None else frozenset(str(k) for k in center_keys)
-    read = per_request(request, "_translation_page_rows")
+    read = per_request(request, "_translation_page_counts")
     if key not in read:
-        read[key] = TranslationStatus(center_keys=None if key is None else set(key)).page_rows()
+        read[key] = TranslationStatus(center_keys=None if key is None else set(key)).page_counts()
     return read[key]
 
 
@@ -283,8 +281,9 @@ class TranslationStatus:
             row.state = State.UP_TO_DATE
 
     # Pages -------------------------------------------------------------------------
-    @without_collection  # 20,000 rows at full size: collections took 35-55 % of the time
-    def page_rows(self):
+    def _pages(self):
+        """Every page the rows are about (their versions in every language), in the
+        visible centers when the status is limited to some."""
         page_type = ContentType.objects.get_for_model(Page)
         pages = Page.objects.filter(depth__gt=1).exclude(content_type=page_type)
         if self.center_keys is not None:
@@ -293,6 +292,25 @@ class TranslationStatus:
                 if center.key in self.center_keys:
                     in_centers |= Q(path__startswith=path)
             pages = pages.filter(in_centers)
+        return pages
+
+    @staticmethod
+    def _sourced_keys():
+        """Translation keys of the pages wagtail-localize has a source for."""
+        page_type = ContentType.objects.get_for_model(Page)
+        return TranslationSource.objects.filter(object__content_type=page_type).values("object_id")
+
+    @without_collection  # 20,000 rows at full size: collections took 35-55 % of the time
+    def page_rows(self, sourced_only=False):
+        """A row per published page and language it is to be translated into.
+
+        ``sourced_only``: only the pages wagtail-localize has a translation source for
+        (:meth:`page_counts` counts the others in the database).
+        """
+        page_type = ContentType.objects.get_for_model(Page)
+        pages = self._pages()
+        if sourced_only:
+            pages = pages.filter(translation_key__in=self._sourced_keys())
         grouped = {}
         for page in pages.order_by("path").values(
             "pk",
@@ -363,6 +381,104 @@ class TranslationStatus:
                 self._decide(row, translation, target is not None, source_changed, source)
                 rows.append(row)
         return rows
+
+    @cached_property
+    def sourced_page_rows(self):
+        """The rows of the pages wagtail-localize has a source for (read once)."""
+        return self.page_rows(sourced_only=True)
+
+    def page_counts(self):
+        """``{center key ("" for the network's pages): Counter({state: rows})}``: the
+        states of :meth:`page_rows`, counted.
+
+        A page never sent through wagtail-localize (no translation source) is missing
+        in a language it has no version in and translated by hand in one it has: those,
+        most of a big network, are counted in the database. The pages with a source
+        need their segments' progress and are built as rows.
+        """
+        counts = defaultdict(Counter)
+        for row in self.sourced_page_rows:
+            counts[row.center_key][row.state] += 1
+        for center_key, state, number in self._unsourced_counts():
+            counts[center_key][state] += number
+        return counts
+
+    def _unsourced_sources(self):
+        """The pages without a translation source that rows are made from: each key's
+        published version in the default language, or, if it has none, in the language
+        of lowest id (as :meth:`page_rows` picks ``original``)."""
+        pages = self._pages().filter(alias_of__isnull=True)
+        versions = pages.filter(translation_key=OuterRef("translation_key"))
+        before = Q(locale_id__lt=OuterRef("locale_id"))
+        if self.default_locale_id is not None:
+            before |= Q(locale_id=self.default_locale_id)
+        first = ~Exists(versions.filter(before))
+        if self.default_locale_id is not None:
+            first = Q(locale_id=self.default_locale_id) | first  # the cheap test first
+        return (
+            pages.filter(live=True).exclude(translation_key__in=self._sourced_keys()).filter(first)
+        )
+
+    def _version_in(self, locale_id):
+        """Whether the outer page's key has a version (not an alias) in ``locale_id``."""
+        return Exists(
+            self._pages().filter(
+                translation_key=OuterRef("translation_key"),
+                locale_id=locale_id,
+                alias_of__isnull=True,
+            )
+        )
+
+    def _center_prefixes(self):
+        self.centers  # noqa: B018 (fills center_paths)
+        return {f"_p{length}": length for length in self.center_path_lengths}
+
+    def _center_of_group(self, group, prefixes):
+        for name, _length in sorted(prefixes.items(), key=lambda item: item[1]):
+            center = self.center_paths.get(group[name])
+            if center is not None:
+                return center
+        return None
+
+    def _unsourced_counts(self):
+        """``[(center key, state, rows)]`` of the pages without a translation source."""
+        sources = self._unsourced_sources()
+        prefixes = self._center_prefixes()
+        grouping = {name: Substr("path", 1, length) for name, length in prefixes.items()}
+        found = []
+        for locale_id in self.locales:
+            groups = (
+                sources.exclude(locale_id=locale_id)
+                .order_by()
+                .values(**grouping, _translated=self._version_in(locale_id))
+                .annotate(_rows=Count("pk"))
+            )
+            for group in groups:
+                center = self._center_of_group(group, prefixes)
+                state = State.MANUAL if group["_translated"] else State.MISSING
+                found.append((center.key if center else "", state, group["_rows"]))
+        return found
+
+    def untranslated_pages(self, limit):
+        """Up to ``limit`` published pages missing a language version, most recently
+        published first: ``[(page id, title, locale it lacks)]``."""
+        found = [
+            (row.source_pk, row.title, row.target_locale, row.source_changed_at)
+            for row in self.sourced_page_rows
+            if row.state == State.MISSING
+        ]
+        sources = self._unsourced_sources()
+        for locale_id, locale in self.locales.items():
+            missing = (
+                sources.exclude(locale_id=locale_id)
+                .filter(~self._version_in(locale_id))
+                .order_by("-last_published_at", "-pk")
+                .values_list("pk", "title", "last_published_at")[:limit]
+            )
+            found += [(pk, title, locale, published) for pk, title, published in missing]
+        epoch = datetime.min.replace(tzinfo=UTC)
+        found.sort(key=lambda item: item[3] or epoch, reverse=True)
+        return [(pk, title, locale) for pk, title, locale, _published in found[:limit]]
 
     # Snippets ----------------------------------------------------------------------
     def snippet_rows(self):

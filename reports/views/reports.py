@@ -26,7 +26,7 @@ from network.models import Sector
 
 from .. import periods
 from ..access import center_keys_for, is_reporter, visible_centers
-from ..figures import PERCENT, all_figures, coverage_rows, figures, figures_by_center
+from ..figures import PERCENT, all_figures, coverage_counts, figures, figures_by_center
 from ..models import ReportingPeriod, SignOff
 
 PERIOD = re.compile(r"^(?P<year>\d{4})(?:-(?P<kind>[qh])(?P<number>\d))?$")
@@ -129,7 +129,7 @@ class ActivityReportView(ReportView):
     filterset_class = ActivityFilterSet
     export_filename = "activity"
     paginate_by = 100
-    coverage = True  # or the coverage rows read once in get_queryset()
+    coverage = True  # or the coverage counts read once in get_queryset()
 
     def dispatch(self, request, *args, **kwargs):
         if not is_reporter(request.user):
@@ -186,10 +186,10 @@ class ActivityReportView(ReportView):
         sectors = list(data["sector"]) if data.get("sector") else None
         categories = list(data["category"]) if data.get("category") else None
         signed = self.sign_offs(centers) if not (sectors or categories) else {}
-        # Translation coverage (only without sector and category filters) is read once
-        # for every center this user may see, then shared out: the rows list all pages.
+        # Translation coverage (only without sector and category filters) is counted
+        # once for every center this user may see, then shared out.
         self.coverage = (
-            coverage_rows(center_keys_for(self.request.user))
+            coverage_counts(center_keys_for(self.request.user))
             if not (sectors or categories)
             else False
         )

@@ -66,29 +66,28 @@ def test_expiring_certificates_column_counts_the_safety_register(client, world):
     assert "Chứng chỉ sắp hết hạn" in html
 
 
-def test_the_admin_home_reads_translation_status_once(client, world, monkeypatch):
-    """Both panels of the department's admin home (this overview and the report figures)
-    count translation status rows: they share one read, which costs a pass over every
-    page and translation of the site. The spy counts calls and changes nothing."""
+def test_the_admin_home_counts_translation_status_once(client, world, monkeypatch):
+    """The department's admin home counts translation states once (a pass over every
+    page of the site); the spy counts calls and changes nothing."""
     from translations.status import TranslationStatus
 
     reads = []
-    page_rows = TranslationStatus.page_rows
+    page_counts = TranslationStatus.page_counts
 
     def counted(self):
         reads.append(self.center_keys)
-        return page_rows(self)
+        return page_counts(self)
 
-    monkeypatch.setattr(TranslationStatus, "page_rows", counted)
+    monkeypatch.setattr(TranslationStatus, "page_counts", counted)
     login(client, world["department"])
     html = client.get("/admin/").content.decode()
     assert "Sự kiện trong 7 ngày tới" in html  # the overview
-    assert 'class="panel reports-panel"' in html  # the report figures
+    assert 'class="panel reports-panel"' in html  # the report figures (loaded after)
     assert reads == [None]
 
-    # Counted from every page's rows, the overview gives each center what reading that
-    # center's pages alone gives.
-    monkeypatch.setattr(TranslationStatus, "page_rows", page_rows)
+    # Counted for every page at once, the overview gives each center what the rows of
+    # that center's pages alone give.
+    monkeypatch.setattr(TranslationStatus, "page_counts", page_counts)
     from translations.states import State
     from translations.status import PAGE
 

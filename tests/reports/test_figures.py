@@ -185,12 +185,12 @@ def test_figures_take_a_bounded_number_of_queries(quarter, django_assert_max_num
         figures(Q3_START, Q3_END, centers=both(quarter), coverage=False)
 
 
-def test_coverage_from_rows_read_once_is_each_centers_own(quarter, locales):
-    """The activity report reads the status rows once and shares them out per center."""
-    from reports.figures import Scope, _keys, coverage_rows, translation_coverage
+def test_coverage_from_counts_read_once_is_each_centers_own(quarter, locales):
+    """The activity report counts translation states once and shares them out per center."""
+    from reports.figures import Scope, _keys, coverage_counts, translation_coverage
 
     quarter["alpha"].copy_for_translation(locales["en"]).save_revision().publish()
-    rows = coverage_rows()
+    rows = coverage_counts()
     shares = {}
     for name in ("alpha", "beta"):
         scope = Scope(center_keys=_keys([quarter[name]]))

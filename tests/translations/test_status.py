@@ -1,6 +1,7 @@
 """Dashboard states against fixtures: missing, outdated after an edit, up to date after sync."""
 
 import gc
+from collections import Counter
 
 import pytest
 
@@ -134,3 +135,41 @@ def test_page_rows_are_built_with_the_cyclic_collector_paused(center, locales, m
     assert TranslationStatus().page_rows()
     assert seen and not any(seen)
     assert gc.isenabled() is enabled
+
+
+def test_counts_in_the_database_agree_with_the_rows(center, visit_page, locales):
+    """page_counts() counts pages never sent through wagtail-localize in SQL: for every
+    kind of page the counts are the rows' states."""
+    english_center = center.get_translation(locales["en"])
+    publish(StandardPageFactory(parent=center, title="Lịch sử", slug="lich-su"))  # missing
+    by_hand = publish(StandardPageFactory(parent=center, title="Nội quy", slug="noi-quy"))
+    by_hand.copy_for_translation(locales["en"])  # translated by hand
+    aliased = publish(StandardPageFactory(parent=center, title="Bản đồ", slug="ban-do"))
+    aliased.copy_for_translation(locales["en"], alias=True)  # an alias is no translation
+    StandardPageFactory(parent=center, title="Nháp", slug="nhap", live=False)  # not counted
+    publish(StandardPageFactory(parent=english_center, title="Only in English", slug="only"))
+    body = list(visit_page.body.raw_data)
+    body[1]["value"] = "<p>Vé vào cửa 50.000 đồng.</p>"
+    visit_page.body = body
+    publish(visit_page)  # outdated
+
+    for keys in (None, {str(center.translation_key)}):
+        status = TranslationStatus(center_keys=keys)
+        expected = Counter((row.center_key, row.state) for row in status.page_rows())
+        counted = Counter(
+            {
+                (key, state): number
+                for key, states in status.page_counts().items()
+                for state, number in states.items()
+                if number
+            }
+        )
+        assert counted == expected
+    key = str(center.translation_key)
+    assert expected[(key, State.MISSING)] == 5  # Lịch sử, Bản đồ, Only in English, indexes
+    assert expected[(key, State.MANUAL)] == 1
+    assert expected[(key, State.OUTDATED)] == 1
+    missing = TranslationStatus(center_keys={key}).untranslated_pages(10)
+    titles = {(title, locale.language_code) for _pk, title, locale in missing}
+    assert {("Lịch sử", "en"), ("Bản đồ", "en"), ("Only in English", "vi")} <= titles
+    assert "Nháp" not in {title for _pk, title, _locale in missing}
