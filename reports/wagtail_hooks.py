@@ -9,6 +9,7 @@ from .access import is_reporter, sees_all_centers
 from .models import EventAttendance, ReportingPeriod, SignOff
 from .permissions import attendance_policy, reporting_period_policy, sign_off_policy
 from .views.attendance import AttendanceViewSet
+from .views.home import figures_panel
 from .views.periods import ReportingPeriodViewSet, SignOffViewSet
 from .views.reports import ActivityReportView
 
@@ -45,6 +46,7 @@ def register_report_urls():
             ActivityReportView.as_view(results_only=True),
             name="reports_activity_results",
         ),
+        path("reports/home-figures/", figures_panel, name="reports_home_figures"),
     ]
 
 
