@@ -37,6 +37,25 @@ class Figure:
     chart: bool = True  # shown as a chart over four quarters on the dashboard
     # compute(..., by_center=True) gives {center key: value} for the scope's centers
     by_center: bool = False
+    group: str = "records"  # a key of GROUPS: the report's table heads its columns so
+    # the label under the group's heading, when not ``label`` (in the context "report
+    # column": other apps translate "Received" or "Booked" in other senses)
+    short_label: str = ""
+
+    @property
+    def column_label(self):
+        return self.short_label or self.label
+
+
+#: The report table's column groups, in order; a figure of an unknown group joins the last.
+GROUPS = {  # in a context of their own: other apps translate "Inquiries" for their menus
+    "events": pgettext_lazy("report group", "Events"),
+    "attendance": pgettext_lazy("report group", "Attendance"),
+    "inquiries": pgettext_lazy("report group", "Inquiries"),
+    "spaces": pgettext_lazy("report group", "Spaces"),
+    "translation": pgettext_lazy("report group", "Translation"),
+    "records": pgettext_lazy("report group", "Safety records"),
+}
 
 
 @dataclass
@@ -54,21 +73,96 @@ class Scope:
 
 
 FIGURES = [
-    Figure("events_held", _("Events held")),
-    Figure("occurrences_held", _("Event dates held")),
-    Figure("events_cancelled", _("Events cancelled")),
-    Figure("occurrences_cancelled", _("Event dates cancelled")),
-    Figure("attendance", pgettext_lazy("report figure", "Attendance")),
-    Figure("attendance_ticketed", _("Attendance with a ticket")),
-    Figure("attendance_free", _("Attendance with free admission")),
-    Figure("free_share", _("Free events (%)"), PERCENT),
-    Figure("accessible_share", _("Accessible events (%)"), PERCENT),
-    Figure("inquiries_received", _("Inquiries received")),
-    Figure("inquiries_answered", _("Inquiries answered")),
-    Figure("inquiries_booked", _("Inquiries booked")),
-    Figure("median_response_hours", _("Median response time (hours)"), HOURS),
-    Figure("booked_days", _("Booked space-days")),
-    Figure("translation_coverage", _("Translation coverage (%)"), PERCENT, chart=False),
+    Figure(
+        "events_held",
+        _("Events held"),
+        group="events",
+        short_label=pgettext_lazy("report column", "Held"),
+    ),
+    Figure(
+        "occurrences_held",
+        _("Event dates held"),
+        group="events",
+        short_label=pgettext_lazy("report column", "Dates held"),
+    ),
+    Figure(
+        "events_cancelled",
+        _("Events cancelled"),
+        group="events",
+        short_label=pgettext_lazy("report column", "Cancelled"),
+    ),
+    Figure(
+        "occurrences_cancelled",
+        _("Event dates cancelled"),
+        group="events",
+        short_label=pgettext_lazy("report column", "Dates cancelled"),
+    ),
+    Figure(
+        "attendance",
+        pgettext_lazy("report figure", "Attendance"),
+        group="attendance",
+        short_label=pgettext_lazy("report column", "Total"),
+    ),
+    Figure(
+        "attendance_ticketed",
+        _("Attendance with a ticket"),
+        group="attendance",
+        short_label=pgettext_lazy("report column", "With a ticket"),
+    ),
+    Figure(
+        "attendance_free",
+        _("Attendance with free admission"),
+        group="attendance",
+        short_label=pgettext_lazy("report column", "Free admission"),
+    ),
+    Figure(
+        "free_share",
+        _("Free events (%)"),
+        PERCENT,
+        group="events",
+        short_label=pgettext_lazy("report column", "Free (%)"),
+    ),
+    Figure(
+        "accessible_share",
+        _("Accessible events (%)"),
+        PERCENT,
+        group="events",
+        short_label=pgettext_lazy("report column", "Accessible (%)"),
+    ),
+    Figure(
+        "inquiries_received",
+        _("Inquiries received"),
+        group="inquiries",
+        short_label=pgettext_lazy("report column", "Received"),
+    ),
+    Figure(
+        "inquiries_answered",
+        _("Inquiries answered"),
+        group="inquiries",
+        short_label=pgettext_lazy("report column", "Answered"),
+    ),
+    Figure(
+        "inquiries_booked",
+        _("Inquiries booked"),
+        group="inquiries",
+        short_label=pgettext_lazy("report column", "Booked"),
+    ),
+    Figure(
+        "median_response_hours",
+        _("Median response time (hours)"),
+        HOURS,
+        group="inquiries",
+        short_label=pgettext_lazy("report column", "Median response (hours)"),
+    ),
+    Figure("booked_days", _("Booked space-days"), group="spaces"),
+    Figure(
+        "translation_coverage",
+        _("Translation coverage (%)"),
+        PERCENT,
+        chart=False,
+        group="translation",
+        short_label=pgettext_lazy("report column", "Coverage (%)"),
+    ),
 ]
 
 #: Figures other apps contribute; appended at import time of those apps.
@@ -77,6 +171,17 @@ EXTRA_FIGURES: list[Figure] = []
 
 def all_figures():
     return [*FIGURES, *EXTRA_FIGURES]
+
+
+def figure_groups(figures=None):
+    """``[(group label, [figures])]`` in the order of :data:`GROUPS`, each group's figures
+    in the order of :func:`all_figures`."""
+    figures = all_figures() if figures is None else figures
+    last = list(GROUPS)[-1]
+    grouped = {key: [] for key in GROUPS}
+    for figure in figures:
+        grouped[figure.group if figure.group in GROUPS else last].append(figure)
+    return [(GROUPS[key], found) for key, found in grouped.items() if found]
 
 
 def _keys(objects):

@@ -26,7 +26,14 @@ from network.models import Sector
 
 from .. import periods
 from ..access import center_keys_for, is_reporter, visible_centers
-from ..figures import PERCENT, all_figures, coverage_counts, figures, figures_by_center
+from ..figures import (
+    PERCENT,
+    all_figures,
+    coverage_counts,
+    figure_groups,
+    figures,
+    figures_by_center,
+)
 from ..models import ReportingPeriod, SignOff
 
 PERIOD = re.compile(r"^(?P<year>\d{4})(?:-(?P<kind>[qh])(?P<number>\d))?$")
@@ -126,6 +133,7 @@ class ActivityReportView(ReportView):
     header_icon = "table"
     index_url_name = "reports_activity"
     index_results_url_name = "reports_activity_results"
+    results_template_name = "reports/activity_results.html"
     filterset_class = ActivityFilterSet
     export_filename = "activity"
     paginate_by = 100
@@ -155,6 +163,29 @@ class ActivityReportView(ReportView):
             *[Column(f"shown_{f.key}", label=f.label) for f in all_figures()],
             Column("amendments", label=_("Changed since sign-off")),
         ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        groups = figure_groups()
+        order = [figure for _label, found in groups for figure in found]
+        starts = {found[0].key for _label, found in groups}
+        rows = context.get("object_list") or []
+        context["figure_groups"] = groups
+        context["table_rows"] = [
+            {
+                "center": row.center,
+                "cells": [
+                    (figure, getattr(row, f"shown_{figure.key}"), figure.key in starts)
+                    for figure in order
+                ],
+                "amendments": row.amendments,
+                "network": row is rows[-1] and len(rows) > 1,
+            }
+            for row in rows
+        ]
+        # The column is there only when a row has a sign-off to compare with.
+        context["show_amendments"] = any(row.amendments for row in rows)
+        return context
 
     def get_filterset_kwargs(self):
         return {**super().get_filterset_kwargs(), "queryset": ReportingPeriod.objects.none()}
