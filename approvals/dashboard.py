@@ -1,31 +1,41 @@
-"""The Department's panel on the admin home: one row per center.
+"""The admin home's panels of what needs doing, per center.
 
-Columns: upcoming events (occurrences in the next 7 days), pending approvals (pages in
-a workflow in progress), overdue inquiries, untranslated pages (published pages missing
-a language version, as the translations app counts them), and, when the safety register
-is installed, expiring certificates (``department.reminders.expiring_certificates``,
-imported lazily).
+The Department's panel has one row per center: upcoming events (occurrences in the next
+7 days), pending approvals (pages in a workflow in progress), overdue inquiries,
+untranslated pages (published pages missing a language version, as the translations
+app counts them), and, when the safety register is installed, expiring certificates
+(``department.reminders.expiring_certificates``, imported lazily).
+
+A center's staff get a panel for their own center instead: its next events, the pages
+awaiting approval, the open inquiries and the untranslated pages, each with a link to
+the whole list.
 """
 
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
 from importlib import import_module
+from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count
+from django.db.models import Count, Q
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, WorkflowState
 
 from cms.formats import sort_by_name
-from events.models import EventOccurrence
+from events.choices import EventStatus
+from events.models import EventIndexPage, EventOccurrence
 from network.models import CenterPage
 from spaces.models import Inquiry
+from spaces.models.inquiries import InquiryStatus
 
 from .roles import is_department
 
 UPCOMING_DAYS = 7
+LISTED = 5  # items of each list on a center's own panel
+OPEN_INQUIRIES = [InquiryStatus.NEW, InquiryStatus.ANSWERED, InquiryStatus.OFFER_MADE]
 
 
 def expiring_certificates_source():
@@ -134,6 +144,113 @@ class DepartmentPanel(Component):
         return context
 
 
+def staff_center_keys(user):
+    """Translation keys of the centers ``user`` works for, or None for someone who sees
+    every center (the Department, translators, superusers).
+
+    The one place the admin home asks which centers are a user's.
+    """
+    from translations.access import visible_center_keys
+
+    return visible_center_keys(user)
+
+
+@dataclass
+class CenterHome:
+    """What a center's staff see of their center on the admin home."""
+
+    center: CenterPage
+    events: list = field(default_factory=list)
+    events_url: str = ""
+    pending: list = field(default_factory=list)
+    pending_count: int = 0
+    inquiries: list = field(default_factory=list)
+    inquiries_count: int = 0
+    inquiries_url: str = ""
+    untranslated: list = field(default_factory=list)
+    untranslated_count: int = 0
+    untranslated_url: str = ""
+
+
+def center_home(center, now=None):
+    """The lists of :class:`CenterHome` for ``center`` (its version in the default
+    language); each list holds at most :data:`LISTED` items, soonest or oldest first."""
+    from translations.states import State
+    from translations.status import TranslationStatus
+
+    now = now or timezone.now()
+    key = str(center.translation_key)
+    versions = list(CenterPage.objects.filter(translation_key=key).values_list("pk", "path"))
+    ids = [pk for pk, _path in versions]
+    home = CenterHome(center=center)
+
+    home.events = list(
+        EventOccurrence.objects.filter(center_id__in=ids, locale=center.locale_id, start__gte=now)
+        .exclude(status=EventStatus.CANCELLED)
+        .select_related("event")
+        .order_by("start")[:LISTED]
+    )
+    calendar = EventIndexPage.objects.child_of(center).first()
+    home.events_url = reverse("wagtailadmin_explore", args=[(calendar or center).pk])
+
+    in_center = Q(pk__in=[])
+    for _pk, path in versions:
+        in_center |= Q(path__startswith=path)
+    states = (
+        WorkflowState.objects.filter(
+            status=WorkflowState.STATUS_IN_PROGRESS,
+            base_content_type=ContentType.objects.get_for_model(Page),
+        )
+        .order_by("created_at")
+        .values_list("object_id", "created_at")
+    )
+    submitted = {int(pk): created for pk, created in states}
+    pending = Page.objects.filter(in_center, pk__in=list(submitted)).values("pk", "draft_title")
+    home.pending = sorted(
+        ({**page, "submitted": submitted[page["pk"]]} for page in pending),
+        key=lambda page: page["submitted"],
+    )
+    home.pending_count = len(home.pending)
+    home.pending = home.pending[:LISTED]
+
+    inquiries = Inquiry.objects.filter(center_id__in=ids, status__in=OPEN_INQUIRIES)
+    home.inquiries_count = inquiries.count()
+    home.inquiries = list(inquiries.order_by("respond_by", "created_at")[:LISTED])
+    home.inquiries_url = (
+        reverse("inquiries:index") + "?" + urlencode({"status": OPEN_INQUIRIES}, doseq=True)
+    )
+
+    status = TranslationStatus(center_keys={key})
+    home.untranslated_count = status.page_counts().get(key, {}).get(State.MISSING, 0)
+    home.untranslated = status.untranslated_pages(LISTED)
+    home.untranslated_url = (
+        reverse("translations:dashboard") + "?" + urlencode({"center": key, "state": State.MISSING})
+    )
+    return home
+
+
+class CenterPanel(Component):
+    name = "center_overview"
+    template_name = "approvals/center_panel.html"
+    order = 90
+
+    def __init__(self, keys):
+        self.keys = keys
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        centers = CenterPage.objects.filter(
+            locale=Locale.get_default(), translation_key__in=self.keys
+        ).order_by("path")
+        now = timezone.now()
+        context["homes"] = [center_home(center, now) for center in centers]
+        return context
+
+
 def add_panel(request, panels):
     if is_department(request.user):
         panels.append(DepartmentPanel())
+        return
+    keys = staff_center_keys(request.user)
+    if keys:
+        panels.append(CenterPanel(keys))

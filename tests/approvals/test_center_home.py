@@ -1,0 +1,80 @@
+"""A center's staff see their own center's work on the admin home: next events, pages
+awaiting approval, open inquiries and untranslated pages; no other center's."""
+
+from datetime import timedelta
+
+from bs4 import BeautifulSoup
+from django.utils import timezone
+from wagtail.models import WorkflowPage
+
+from approvals.workflow import department_workflow
+from spaces.models import Inquiry
+from tests.factories import StandardPageFactory
+
+from .conftest import login, make_event, page_form
+
+
+def inquiry(center, reference, days_left, status="new"):
+    return Inquiry.objects.create(
+        reference=reference,
+        center=center,
+        language="vi",
+        name="Nguyễn Thị Hoa",
+        email="hoa@example.vn",
+        message="Xin báo giá thuê xưởng.",
+        status=status,
+        respond_by=timezone.localdate() + timedelta(days=days_left),
+    )
+
+
+def panel(client):
+    soup = BeautifulSoup(client.get("/admin/").content.decode(), "html.parser")
+    return soup.find("section", class_="center-overview")
+
+
+def listed(found, name):
+    return [
+        a.get_text(strip=True) for a in found.find("div", attrs={"data-list": name}).select("li a")
+    ]
+
+
+def test_center_staff_see_their_centers_work(client, world):
+    now = timezone.localtime()
+    make_event(
+        world["calendar_a"], title="Đêm nhạc A", slug="dem-nhac", start=now + timedelta(days=2)
+    )
+    make_event(world["calendar_a"], title="Đã qua A", slug="da-qua", start=now - timedelta(days=2))
+    make_event(
+        world["calendar_b"], title="Đêm nhạc B", slug="dem-nhac", start=now + timedelta(days=1)
+    )
+    inquiry(world["a"], "HCC-A-1", days_left=-2)  # overdue
+    inquiry(world["a"], "HCC-A-2", days_left=3, status="closed")
+    inquiry(world["b"], "HCC-B-1", days_left=3)
+    StandardPageFactory(
+        parent=world["a"], title="Nội quy A", slug="noi-quy"
+    ).save_revision().publish()
+    WorkflowPage.objects.create(workflow=department_workflow(), page=world["a"])
+    leaf = world["leaf_a"]
+    login(client, world["editor_a"])
+    client.post(
+        f"/admin/pages/{leaf.pk}/edit/",
+        page_form(leaf, title="Tham quan mới", **{"action-submit": "submit"}),
+    )
+
+    found = panel(client)
+    assert found["data-center"] == "a"
+    assert listed(found, "events") == ["Đêm nhạc A"]
+    assert listed(found, "pending") == ["Tham quan mới"]  # as it was submitted
+    assert listed(found, "inquiries") == ["HCC-A-1 · Nguyễn Thị Hoa"]
+    assert "đã quá hạn trả lời" in found.find("div", attrs={"data-list": "inquiries"}).get_text()
+    assert "Nội quy A" in listed(found, "untranslated")
+    assert not any(
+        "B" in title for name in ("events", "inquiries") for title in listed(found, name)
+    )
+
+    # The center's administrators see the same; the Department and translators do not get it.
+    login(client, world["admin_a"])
+    assert panel(client)["data-center"] == "a"
+    for user in ("department", "translator"):
+        login(client, world[user])
+        assert panel(client) is None
