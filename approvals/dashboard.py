@@ -28,6 +28,7 @@ from cms.formats import sort_by_name
 from events.choices import EventStatus
 from events.models import EventIndexPage, EventOccurrence
 from network.models import CenterPage
+from roles.scope import center_keys
 from spaces.models import Inquiry
 from spaces.models.inquiries import InquiryStatus
 
@@ -145,14 +146,10 @@ class DepartmentPanel(Component):
 
 
 def staff_center_keys(user):
-    """Translation keys of the centers ``user`` works for, or None for someone who sees
-    every center (the Department, translators, superusers).
-
-    The one place the admin home asks which centers are a user's.
-    """
-    from translations.access import visible_center_keys
-
-    return visible_center_keys(user)
+    """Translation keys of the centers ``user`` is staff of (editors or administrators),
+    empty for someone who is nobody's staff (a translator), or None for someone who sees
+    every center (the Department, superusers): the rule of :mod:`roles.scope`."""
+    return center_keys(user)
 
 
 @dataclass
