@@ -64,16 +64,15 @@ class ThrowawayDatabase:
 
 def users():
     from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
 
-    from approvals.roles import DEPARTMENT_GROUP
     from network.models import CenterPage
+    from roles.groups import department_group
 
     model = get_user_model()
     model.objects.filter(username__startswith="bench-").delete()
     superuser = model.objects.create_superuser("bench-admin", password=None)
     department = model.objects.create_user("bench-department", password=None)
-    department.groups.add(Group.objects.get(name=DEPARTMENT_GROUP))
+    department.groups.add(department_group())
     editor = model.objects.create_user("bench-editor", password=None)
     center = CenterPage.objects.filter(locale__language_code="vi").order_by("path").first()
     editor.groups.add(center.editors_group)

@@ -5,12 +5,11 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
 from network.models import CenterPage, StandardPage
-from translations.access import TRANSLATORS_GROUP
+from translations.groups import ensure_translators_group
 
 from .conftest import LIVE_DB
 
@@ -36,8 +35,9 @@ def translator_site(demo_live, settings):
     center.add_child(instance=rules)
     rules.save_revision().publish()
     user = get_user_model().objects.create_user("bien-dich", "bd@example.vn", PASSWORD)
-    # Publishing a translation takes the center's staff rights as well.
-    user.groups.add(Group.objects.get(name=TRANSLATORS_GROUP), center.editors_group)
+    # Publishing a translation takes the center's staff rights as well. (The flush after
+    # an earlier live-server test removed the group its migration made.)
+    user.groups.add(ensure_translators_group(), center.editors_group)
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "vi"
     profile.save()
