@@ -53,7 +53,7 @@ GROUPS = {  # in a context of their own: other apps translate "Inquiries" for th
     "attendance": pgettext_lazy("report group", "Attendance"),
     "inquiries": pgettext_lazy("report group", "Inquiries"),
     "spaces": pgettext_lazy("report group", "Spaces"),
-    "translation": pgettext_lazy("report group", "Translation"),
+    "translation": pgettext_lazy("report group", "Translation coverage"),
     "records": pgettext_lazy("report group", "Safety records"),
 }
 
@@ -161,7 +161,7 @@ FIGURES = [
         PERCENT,
         chart=False,
         group="translation",
-        short_label=pgettext_lazy("report column", "Coverage (%)"),
+        short_label=pgettext_lazy("report column", "Up to date (%)"),
     ),
 ]
 

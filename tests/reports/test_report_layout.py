@@ -30,7 +30,7 @@ def test_figures_are_grouped_under_headings_beside_a_center_column(
         "Người tham dự",
         "Yêu cầu",
         "Không gian",
-        "Bản dịch",
+        "Độ phủ bản dịch",
         "Hồ sơ an toàn",
     ]
     assert sum(int(group["colspan"]) for group in groups) == len(all_figures())
@@ -47,7 +47,7 @@ def test_figures_are_grouped_under_headings_beside_a_center_column(
     assert all("activity-table__center" in row.th["class"] for row in rows)
     assert all(len(row.find_all("td")) == len(all_figures()) for row in rows)
     alpha = {td["data-figure"]: td.get_text(strip=True) for td in rows[0].find_all("td")}
-    assert alpha["free_share"] == "50.0%"
+    assert alpha["free_share"] == "50,0\u00a0%"
 
 
 def test_the_sign_off_column_appears_only_with_a_sign_off(
