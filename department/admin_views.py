@@ -13,9 +13,8 @@ from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 
-from roles.viewsets import CenterScopedViewSet
-
 from cms.columns import NumberColumn
+from roles.viewsets import CenterScopedViewSet
 
 from .filters import CertificateFilterSet, ComplaintFilterSet, SafetyRecordFilterSet
 from .forms import CenterRecordForm, ComplaintForm
