@@ -43,6 +43,33 @@ def center_factory(home):
     return make
 
 
+def _run_order(item):
+    """Database tests first, those on the demo network after them, transactional ones last.
+
+    ``demo_db`` commits the demo network for the rest of the session: a test that counts
+    centers, groups or complaints must not run after it, so the tests that use it come
+    after every other (rolled back) database test. Otherwise pytest-django's order.
+    """
+    from pytest_django.plugin import validate_django_db
+
+    marker = item.get_closest_marker("django_db")
+    settings = validate_django_db(marker) if marker else None
+    fixtures = set(getattr(item, "fixturenames", ()))
+    if (settings and (settings[0] or settings[1])) or {
+        "transactional_db",
+        "live_server",
+    } & fixtures:
+        return 2
+    if settings is not None or "db" in fixtures:
+        return 1 if "demo_db" in fixtures else 0
+    return 3
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    items.sort(key=_run_order)
+
+
 @pytest.fixture(scope="session")
 def demo_db(django_db_setup, django_db_blocker):
     """The whole demo network, loaded once into the test database for read-only tests."""

@@ -93,7 +93,7 @@ def test_the_translation_editor_refuses_the_centers_publish(
     url = f"/admin/pages/{english.pk}/edit/"
     assert "canPublish&quot;: false" in client.get(url).content.decode()
     refused = client.post(url, {"action": "publish"}, follow=True)
-    assert "Bạn không có quyền truy cập vào khu vực này" in refused.content.decode()
+    assert "Rất tiếc, bạn không có quyền truy cập khu vực này" in refused.content.decode()
     assert not Page.objects.get(pk=english.pk).live
     approve(event)  # the Department approves the Vietnamese event: now the center may
     assert "canPublish&quot;: true" in client.get(url).content.decode()
