@@ -44,8 +44,12 @@ def test_phone_visitor_finds_a_center_on_the_map(demo_live, new_page, utc_moment
 def test_without_javascript_the_list_of_centers_still_works(demo_live, new_page):
     page = new_page(java_script_enabled=False, **PHONE)
     page.goto(demo_live.url + "/en/")
-    links = page.locator(".network-map__list a")
+    items = page.locator(".network-map__list > li")
+    assert items.count() == 6
+    # Each center's name links to its page; the directions beside it open the map sites.
+    links = page.locator(".network-map__list > li > a:first-child")
     assert links.count() == 6
+    assert items.first.get_by_role("link", name=re.compile("OpenStreetMap")).count() == 1
     assert not page.locator(".network-map__canvas").is_visible()
     links.filter(has_text="Heritage Space").click()
     page.wait_for_url(re.compile(r"/en/heritage-space/$"))
