@@ -31,9 +31,17 @@ def imported_elsewhere(root, configs):
     found = []
     for config in configs:
         where = getattr(config.module, "__file__", None)
-        if where is None or not Path(where).resolve().is_relative_to(root):
+        if where is None or not _in_project(Path(where).resolve(), root):
             found.append((config.name, where or "?"))
     return found
+
+
+def _in_project(path, root):
+    """Under ``root`` and not inside an installation (``make`` puts ``.venv`` in the root)."""
+    if not path.is_relative_to(root):
+        return False
+    inside = path.relative_to(root).parts
+    return not {"site-packages", "dist-packages"} & set(inside)
 
 
 @register(TAG)
