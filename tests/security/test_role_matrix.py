@@ -257,6 +257,31 @@ def custom_cases():
                 ("reports_activity[xlsx]", "reports_activity", {"export": "xlsx"}),
             ]
         ],
+        # The figures panel of the admin home: a center's staff see their center's figures
+        # under its name; the Department's panel sums the network without naming centers.
+        Case(
+            "reports_home_figures",
+            SEES_A | {"editor_b"},
+            sees_a=STAFF_A,
+            probe=get("reports_home_figures"),
+        ),
+        # "Translate this page" shows the page's title: A's staff, the Department and the
+        # translators; shared lists are translated by the Department and the translators.
+        Case(
+            "translations_submit_page",
+            translators,
+            sees_a=translators,
+            probe=get("translations_submit_page", lambda w: [w["a"].pk]),
+        ),
+        Case(
+            "translations_submit_snippet",
+            {"department", "translator"},
+            shows_a=False,
+            probe=get(
+                "translations_submit_snippet",
+                lambda w: ["network", "sector", w["taxonomy"]["network.sector"]["source"].pk],
+            ),
+        ),
         Case("approvals_clashes", {"department"}, shows_a=False, probe=get("approvals_clashes")),
         Case(
             "approvals_clashes_results",
