@@ -1,16 +1,18 @@
 """Dates in the admin are read the way they are shown: dd/mm/yyyy, in both admin languages."""
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from bs4 import BeautifulSoup
 from django import forms
 from django.conf import global_settings
 from django.core import checks
 from django.urls import URLResolver, get_resolver
-from django.utils import formats, translation
+from django.utils import formats, timezone, translation
 from wagtail.models import get_page_models
 
+from cms import formats as cms_formats
 from cms.checks import admin_date_formats_check
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -138,3 +140,51 @@ def test_every_admin_date_field_reads_dates_as_typed_and_as_shown(language):
     ]
     for place in expected:
         assert any(place in where for where in seen), place
+
+
+# Dates still to come in the admin's listings --------------------------------------------
+@pytest.mark.parametrize(
+    ("days", "vi", "en"),
+    [
+        (0, "hôm nay", "today"),
+        (1, "ngày mai", "tomorrow"),
+        (12, "còn 12 ngày", "in 12 days"),
+        (-1, "hôm qua", "yesterday"),
+        (-3, "3 ngày trước", "3 days ago"),
+    ],
+)
+def test_relative_day_counts_calendar_days_in_each_language(days, vi, en):
+    today = date(2027, 3, 2)
+    day = date.fromordinal(today.toordinal() + days)
+    assert cms_formats.relative_day(day, "vi", today=today) == vi
+    assert cms_formats.relative_day(day, "en", today=today) == en
+
+
+def test_a_moment_is_counted_on_its_hanoi_day():
+    # 23:30 UTC on 1 March is 06:30 on 2 March in Hanoi.
+    moment = datetime(2027, 3, 1, 23, 30, tzinfo=ZoneInfo("UTC"))
+    assert cms_formats.days_from_today(moment, today=date(2027, 3, 2)) == 0
+    assert cms_formats.admin_date(moment) == "02/03/2027 06:30"
+    assert cms_formats.admin_date(date(2027, 3, 14)) == "14/03/2027"
+
+
+def test_the_certificate_listing_shows_a_future_expiry_as_its_date(client, center_factory):
+    from django.contrib.auth import get_user_model
+
+    from department.models import FireSafetyCertificate
+
+    center = center_factory(slug="alpha")
+    expires = timezone.localdate() + timedelta(days=12)
+    FireSafetyCertificate.objects.create(
+        center=center,
+        number="PC-12",
+        issuer="Cảnh sát PCCC",
+        issued_on=expires - timedelta(days=730),
+        expires_on=expires,
+        max_occupancy=300,
+    )
+    client.force_login(get_user_model().objects.create_superuser("so", "so@example.vn", "pw"))
+    page = BeautifulSoup(client.get("/admin/safety/certificates/").content, "html.parser")
+    (row,) = [tr for tr in page.select("tbody tr") if "PC-12" in tr.get_text()]
+    cell = row.select_one("time").parent.get_text(" ", strip=True)
+    assert cell == f"{expires:%d/%m/%Y} (còn 12 ngày)"
