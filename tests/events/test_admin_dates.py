@@ -123,3 +123,42 @@ def test_typing_25_12_in_the_event_editor_saves_25_december(editor, make_event):
     assert saved.start == hanoi(2026, 12, 25, 19, 30)
     assert saved.repeat_until == date(2027, 2, 5)
     assert [e.date for e in saved.date_exceptions.all()] == [date(2027, 1, 15)]
+
+
+def test_publishing_an_event_whose_dates_have_all_passed_asks_first(editor, make_event):
+    event = make_event(start=hanoi(2025, 3, 14, 19, 30), publish=False, live=False)
+    client = editor("vi")
+    url = f"/admin/pages/{event.pk}/edit/"
+    page = client.get(url).content.decode()
+    assert 'name="publish_past_dates"' not in page  # no tick box on an ordinary edit
+    data = {**form_as_submitted(page), "action-publish": ["publish"]}
+
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert any("14/03/2025" in error for error in form_errors(response))
+    assert 'name="publish_past_dates"' in response.content.decode()
+    assert not EventPage.objects.get(pk=event.pk).live
+
+    response = client.post(url, {**data, "publish_past_dates": ["on"]})
+    assert response.status_code == 302, form_errors(response)
+    assert EventPage.objects.get(pk=event.pk).live
+
+
+def test_a_past_series_with_a_date_moved_ahead_publishes_without_asking(editor, make_event):
+    event = make_event(
+        start=hanoi(2025, 3, 5, 19, 30),
+        repeat="weekly",
+        repeat_until=date(2025, 3, 26),
+        exceptions=[
+            EventDateException(
+                date=date(2025, 3, 26), action="move", new_start=hanoi(2099, 1, 2, 19, 30)
+            )
+        ],
+        publish=False,
+        live=False,
+    )
+    client = editor("vi")
+    url = f"/admin/pages/{event.pk}/edit/"
+    data = {**form_as_submitted(client.get(url).content.decode()), "action-publish": ["publish"]}
+    assert client.post(url, data).status_code == 302
+    assert EventPage.objects.get(pk=event.pk).live
