@@ -17,6 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BodyBlock
+from .forms import BasePageForm
 
 
 class ListingMixin(models.Model):
@@ -57,6 +58,8 @@ class ListingMixin(models.Model):
 
 class BasePage(ListingMixin, Page):
     """Abstract base of every page on the platform."""
+
+    base_form_class = BasePageForm
 
     translatable_fields = [
         TranslatableField("title"),

@@ -9,7 +9,6 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
@@ -17,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.formats import admin_date
+from cms.forms import BasePageForm
 from cms.models import BasePage, BodyPageMixin
 from network.models import CenterPage, Sector
 
@@ -35,7 +35,7 @@ from .taxonomy import EventCategory
 DEFAULT_DURATION = timedelta(hours=2)
 
 
-class EventPageForm(WagtailAdminPageForm):
+class EventPageForm(BasePageForm):
     repeat_weekdays = forms.TypedMultipleChoiceField(
         label=_("weekdays"),
         choices=Weekday.choices,
@@ -273,7 +273,11 @@ class EventPage(RoutablePageMixin, BodyPageMixin, BasePage):
         FieldPanel("status"),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("categories"), FieldPanel("sectors"), FieldPanel("organiser")],
+            [
+                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("organiser"),
+            ],
             heading=_("Classification"),
         ),
         MultiFieldPanel(

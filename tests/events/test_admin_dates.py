@@ -162,3 +162,41 @@ def test_a_past_series_with_a_date_moved_ahead_publishes_without_asking(editor, 
     data = {**form_as_submitted(client.get(url).content.decode()), "action-publish": ["publish"]}
     assert client.post(url, data).status_code == 302
     assert EventPage.objects.get(pk=event.pk).live
+
+
+# Vocabularies in the event editor ------------------------------------------------------
+def test_categories_and_sectors_are_ticked_in_the_pages_language_only(
+    editor, make_event, category, locales
+):
+    from events.models import EventCategory
+    from network.models import Sector
+
+    music = EventCategory.objects.create(
+        name="Music",
+        slug="live-music",
+        locale=locales["en"],
+        translation_key=category.translation_key,
+    )
+    design = Sector.objects.create(name="Thiết kế", slug="design", locale=locales["vi"])
+    Sector.objects.create(
+        name="Design", slug="design", locale=locales["en"], translation_key=design.translation_key
+    )
+    event = make_event(categories=[category], sectors=[design])
+    client = editor("vi")
+    url = f"/admin/pages/{event.pk}/edit/"
+    page = BeautifulSoup(client.get(url).content, "html.parser")
+    for name, vietnamese, english in [
+        ("categories", "Âm nhạc", "Music"),
+        ("sectors", "Thiết kế", "Design"),
+    ]:
+        boxes = page.select(f'input[type="checkbox"][name="{name}"]')
+        labels = {box.find_parent("label").get_text(strip=True): box for box in boxes}
+        assert vietnamese in labels and english not in labels
+        assert labels[vietnamese].has_attr("checked")
+    # A term of the other language is refused, not stored.
+    data = form_as_submitted(str(page))
+    response = client.post(url, {**data, "categories": [str(music.pk)]})
+    assert response.status_code == 200
+    assert list(
+        EventPage.objects.get(pk=event.pk).get_latest_revision_as_object().categories.all()
+    ) == [category]
