@@ -13,7 +13,6 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.utils import timezone
 from playwright.sync_api import expect
 from wagtail.models import WorkflowPage
@@ -36,11 +35,11 @@ def center(live_server, settings):
     # Autosave and presence pings would write to SQLite's shared in-memory test database
     # while the journey submits; neither is under test here.
     settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
-    from approvals.roles import DEPARTMENT_GROUP, ensure_department_group
+    from approvals.roles import ensure_department_group
     from approvals.workflow import ensure_department_workflow
 
     restore_migration_data()
-    ensure_department_group()
+    department = ensure_department_group()
     workflow = ensure_department_workflow()
     home = NetworkHomePageFactory(slug="mang-luoi")
     make_site(home)
@@ -58,7 +57,7 @@ def center(live_server, settings):
     users = get_user_model().objects
     for username, group in [
         ("bien-tap", center.editors_group),
-        ("so-van-hoa", Group.objects.get(name=DEPARTMENT_GROUP)),
+        ("so-van-hoa", department),
     ]:
         user = users.create_user(username, f"{username}@example.vn", PASSWORD)
         user.groups.add(group)
