@@ -40,3 +40,10 @@ def add_department_panel(request, panels):
     from .dashboard import add_panel
 
     add_panel(request, panels)
+
+
+@hooks.register("construct_page_action_menu")
+def name_the_departments_approval(menu_items, request, context):
+    from .workflow import name_department_submission
+
+    name_department_submission(menu_items)

@@ -9,6 +9,8 @@ submits it, whatever publish permission they hold on their center.
 
 from django.apps import apps as global_apps
 from django.db.models import Exists, OuterRef
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.models import PagePermissionTester
 
 from roles.groups import DEPARTMENT, department_group
@@ -82,3 +84,29 @@ class ApprovalPermissionTester(PagePermissionTester):
 
     def can_publish_subpage(self):
         return super().can_publish_subpage() and not self._department_decides(self.page)
+
+
+class DepartmentSubmitMenuItem(SubmitForModerationMenuItem):
+    """Wagtail's *Submit to <workflow name>*, said in the editor's language when the
+    workflow is the Department's: "Gửi Sở Văn hóa và Thể thao phê duyệt" rather than
+    "Submit to Phê duyệt của Sở Văn hóa và Thể thao"."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        page = context.get("page")
+        state = page.current_workflow_state if page is not None and page.pk else None
+        if state is not None and state.status == state.STATUS_NEEDS_CHANGES:
+            if is_department_workflow(state.workflow):
+                context["label"] = _("Resubmit for the Department's approval")
+            return context
+        workflow_page = page if page is not None and page.pk else context.get("parent_page")
+        if workflow_page is not None and is_department_workflow(workflow_page.get_workflow()):
+            context["label"] = _("Submit for the Department's approval")
+        return context
+
+
+def name_department_submission(menu_items):
+    """Swap Wagtail's submit item for :class:`DepartmentSubmitMenuItem` (same place)."""
+    for index, item in enumerate(menu_items):
+        if type(item) is SubmitForModerationMenuItem:
+            menu_items[index] = DepartmentSubmitMenuItem(order=item.order)

@@ -7,4 +7,23 @@ class CmsConfig(AppConfig):
     verbose_name = _("Platform core")
 
     def ready(self):
+        from django.db import models
+        from django.db.models.signals import post_save
+        from wagtail.admin.forms.models import register_form_field_override
+        from wagtail_localize.models import StringTranslation
+
         from . import checks  # noqa: F401 - registers the system checks
+        from .slugs import VietnameseSlugInput
+
+        # Every slug field of the admin's forms (pages and snippets) folds Vietnamese.
+        register_form_field_override(models.SlugField, override={"widget": VietnameseSlugInput})
+        post_save.connect(
+            propose_translated_slug, sender=StringTranslation, dispatch_uid="cms_translated_slug"
+        )
+
+
+def propose_translated_slug(sender, instance, created, raw=False, **kwargs):
+    if not raw:
+        from .slugs import slug_from_translated_title
+
+        slug_from_translated_title(instance)

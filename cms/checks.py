@@ -1,4 +1,5 @@
-"""A system check: every app of this project is imported from this project.
+"""System checks: every app of this project is imported from this project; the admin
+reads dates the way it shows them (below).
 
 PyPI's ``Events`` package (a dependency of opensearch-py) installs a top-level ``events``
 package too. A process whose ``sys.path`` does not start at the project root (a worker
@@ -11,8 +12,9 @@ run it before they start; ``cms/wsgi.py`` runs it before serving.
 from pathlib import Path
 
 from django.conf import settings
-from django.core.checks import Error, register
+from django.core.checks import Error, Tags, register
 from django.core.exceptions import ImproperlyConfigured
+from django.utils import formats
 
 TAG = "project_layout"
 
@@ -71,3 +73,46 @@ def refuse_apps_outside_project():
     errors = check_project_apps()
     if errors:
         raise ImproperlyConfigured("\n".join(f"{e.msg} {e.hint}" for e in errors))
+
+
+# Dates in the admin ------------------------------------------------------------------
+# What each admin date widget shows must be the *first* input format of every admin
+# language, so that a date typed or picked as shown is read that way (and widgets that
+# are not Wagtail's, which render with the first input format, show the same). Wagtail's
+# own check (wagtailadmin.E003) runs only when USE_L10N is set, a setting Django 5
+# removed: it never runs.
+WIDGET_FORMATS = [
+    # (what the widget shows, its Wagtail default, the input formats that read it)
+    ("WAGTAIL_DATE_FORMAT", "%Y-%m-%d", "DATE_INPUT_FORMATS"),
+    ("WAGTAIL_DATETIME_FORMAT", "%Y-%m-%d %H:%M", "DATETIME_INPUT_FORMATS"),
+    ("WAGTAIL_TIME_FORMAT", "%H:%M", "TIME_INPUT_FORMATS"),
+]
+
+
+def admin_languages():
+    languages = getattr(settings, "WAGTAILADMIN_PERMITTED_LANGUAGES", None) or settings.LANGUAGES
+    return [code for code, _name in languages]
+
+
+@register(Tags.compatibility)
+def admin_date_formats_check(app_configs, **kwargs):
+    errors = []
+    for code in admin_languages():
+        for setting, default, input_setting in WIDGET_FORMATS:
+            shown = getattr(settings, setting, default)
+            first = formats.get_format(input_setting, lang=code)[0]
+            if first != shown:
+                errors.append(
+                    Error(
+                        f"The admin shows {setting} = {shown!r} but reads "
+                        f"{input_setting} for language {code!r} first as {first!r}.",
+                        hint=(
+                            f"Start {input_setting} with {shown!r} in the format module "
+                            f"for {code!r} (FORMAT_MODULE_PATH), or dates typed or picked "
+                            "in the admin are saved wrong or refused."
+                        ),
+                        obj=setting,
+                        id="cms.E002",
+                    )
+                )
+    return errors

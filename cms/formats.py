@@ -11,7 +11,9 @@ import unicodedata
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.conf import settings
 from django.utils import timezone, translation
+from django.utils.translation import gettext, ngettext
 
 VI_WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
 EN_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -81,6 +83,38 @@ def month_year(value, language=None):
     if _language(language) == "vi":
         return f"Tháng {value.month} năm {value.year}"
     return f"{EN_MONTHS[value.month - 1]} {value.year}"
+
+
+def admin_date(value):
+    """A date as the admin's date fields show it ('14/03/2027'; '14/03/2027 19:30' for a
+    datetime, in Hanoi time): the form an editor types, in both admin languages."""
+    if value is None:
+        return ""
+    value = _local(value)
+    setting = "WAGTAIL_DATETIME_FORMAT" if isinstance(value, datetime) else "WAGTAIL_DATE_FORMAT"
+    return value.strftime(getattr(settings, setting))
+
+
+def days_from_today(value, today=None):
+    """Whole days from today (Hanoi) to ``value``'s day: 0 today, 1 tomorrow, -1 yesterday."""
+    value = _local(value)
+    day = value.date() if isinstance(value, datetime) else value
+    return (day - (today or timezone.localdate())).days
+
+
+def relative_day(value, language=None, today=None):
+    """'hôm nay', 'ngày mai', 'còn 12 ngày', '3 ngày trước' / 'today', 'in 12 days', ..."""
+    days = days_from_today(value, today)
+    with translation.override(_language(language)):
+        if days == 0:
+            return gettext("today")
+        if days == 1:
+            return gettext("tomorrow")
+        if days == -1:
+            return gettext("yesterday")
+        if days > 0:
+            return ngettext("in %(count)d day", "in %(count)d days", days) % {"count": days}
+        return ngettext("%(count)d day ago", "%(count)d days ago", -days) % {"count": -days}
 
 
 def group_digits(number, separator):

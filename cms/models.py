@@ -5,16 +5,19 @@ field gets an explicit decision: translated (text) or synchronised (dates, numbe
 coordinates, images, links to other objects).
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.coreutils import find_available_slug
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BodyBlock
+from .forms import BasePageForm
 
 
 class ListingMixin(models.Model):
@@ -56,6 +59,8 @@ class ListingMixin(models.Model):
 class BasePage(ListingMixin, Page):
     """Abstract base of every page on the platform."""
 
+    base_form_class = BasePageForm
+
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("slug"),
@@ -84,6 +89,28 @@ class BasePage(ListingMixin, Page):
 
     class Meta:
         abstract = True
+
+    def full_clean(self, *args, **kwargs):
+        self.transliterate_slug()
+        super().full_clean(*args, **kwargs)
+
+    def minimal_clean(self):
+        self.transliterate_slug()
+        super().minimal_clean()
+
+    def transliterate_slug(self):
+        """The slug as Vietnamese readers expect it (see ``cms.slugs``): made from the
+        title when empty, instead of Wagtail's ``slugify`` (which drops đ), and folded to
+        ASCII when typed with Vietnamese letters (without the admin's script)."""
+        from .slugs import vietnamese_slug
+
+        if self.slug and not self.slug.isascii() and not settings.WAGTAIL_ALLOW_UNICODE_SLUGS:
+            self.slug = vietnamese_slug(self.slug)
+        parent_is_known = bool(self.path or getattr(self, "_cached_parent_obj", None))
+        if not self.slug and parent_is_known and vietnamese_slug(self.title):
+            self.slug = find_available_slug(
+                self.get_parent(), vietnamese_slug(self.title), ignore_page_id=self.pk
+            )
 
     def permissions_for_user(self, user):
         """Wagtail's tester; pages in a Department workflow publish through it only."""

@@ -1,4 +1,4 @@
-"""Demo events: the network calendar, event categories and 62 events across six centers.
+"""Demo events: the network calendar, event categories and 64 events across six centers.
 
 Called by the network's demo loader (``manage.py load_demo``) once the centers exist.
 Dates count from the day the demo is loaded. Idempotent: events are found by their slug
@@ -149,7 +149,7 @@ def event(loader, index, data, slug, day, hour, categories, sectors, space=None)
         attendance_mode=mode,
         online_url=online_url,
         organiser=index.get_parent().title,
-        expected_attendance=80,
+        expected_attendance=data.get("attendance", 80),
         **{ACCESS_FIELDS[code]: True for code in data.get("access", [])},
     )
     loader.memory.add(page.organiser, index.get_parent().specific.get_translation(loader.en).title)

@@ -129,6 +129,37 @@ EVENTS = {
             "en": "No class: the big kiln is being fired",
         },
     },
+    # The two largest events, on the same day at two centers: the Department's clash
+    # report (above 300 people, approvals.clashes) has something to show. Each stays
+    # within its center's certified occupancy and below the approval threshold (500).
+    "pottery_festival": {
+        "title": {"vi": "Ngày hội gốm Bát Tràng", "en": "Bat Trang pottery fair"},
+        "intro": {
+            "vi": "Nghệ nhân làng gốm trình diễn vuốt gốm và nung lò, kèm gian hàng gốm cho du khách suốt cả ngày.",
+            "en": "Master potters throw and fire their work, with pottery stalls for visitors all day.",
+        },
+        "venue": {"vi": "Sân làng nghề", "en": "Craft village yard"},
+        "category": "market",
+        "sectors": ["handicrafts", "cultural-tourism"],
+        "free": True,
+        "all_day": True,
+        "attendance": 380,
+    },
+    "open_air_concert": {
+        "title": {
+            "vi": "Hòa nhạc ngoài trời: Hà Nội trong tôi",
+            "en": "Open-air concert: My Hanoi",
+        },
+        "intro": {
+            "vi": "Dàn nhạc trẻ Hà Nội biểu diễn những ca khúc viết về thành phố trên sân khấu ngoài trời.",
+            "en": "A young Hanoi orchestra plays songs about the city on the open-air stage.",
+        },
+        "venue": {"vi": "Sân khấu ngoài trời", "en": "Open-air stage"},
+        "category": "music",
+        "sectors": ["performing-arts"],
+        "price": (150000, 300000),
+        "attendance": 480,
+    },
     "lacquer": {
         "title": {"vi": "Workshop sơn mài cho người mới", "en": "Lacquer painting for beginners"},
         "intro": {
@@ -492,6 +523,8 @@ PLACEMENTS = [
     ("book", "villa-49-tran-hung-dao", 68, "17:00"),
     ("book", "bat-trang-craft-villages", 88, "17:00"),
     ("pottery", "complex-01", 4, "15:00"),
+    ("pottery_festival", "bat-trang-craft-villages", 14, "08:00"),
+    ("open_air_concert", "complex-01", 14, "19:30"),
     # Already over: the archive is not empty.
     ("trinh", "complex-01", -12, "20:00"),
     ("book", "vicas-art-studio", -5, "17:00"),

@@ -85,6 +85,24 @@ def _span(event, day):
     return start, start + event.duration
 
 
+def last_end(event, moved=()):
+    """When ``event``'s last date ends (aware), or None for a series that goes on.
+
+    ``moved`` are the (start, end) pairs of dates moved by the editor, which may fall
+    after the series' own last date. Closures and cancellations are not applied: this
+    answers whether anything of the event can still be ahead, not what is listed.
+    """
+    if event.start is None:
+        return None
+    if event.repeat and event.repeat_until is None:
+        return None
+    until = event.repeat_until or timezone.localtime(event.start).date()
+    dates = series_dates(event, until)
+    ends = [_span(event, dates[-1])[1]] if dates else [event.start]
+    ends += [end or start for start, end in moved if start]
+    return max(ends)
+
+
 def _fingerprint(event, row):
     parts = [
         event.title,

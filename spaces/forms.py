@@ -9,6 +9,8 @@ from network.models import Sector
 from .phone import normalize_vietnamese_phone
 
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
+# A browser's date box takes only ISO dates, whatever the language's input formats say.
+HTML_DATE = "%Y-%m-%d"
 
 
 class InquiryForm(forms.Form):
@@ -28,13 +30,13 @@ class InquiryForm(forms.Form):
         label=_("From"),
         required=False,
         input_formats=DATE_FORMATS,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format=HTML_DATE),
     )
     date_to = forms.DateField(
         label=_("Until"),
         required=False,
         input_formats=DATE_FORMATS,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format=HTML_DATE),
     )
     people = forms.IntegerField(
         label=_("Expected people"), required=False, min_value=1, max_value=100_000

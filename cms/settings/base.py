@@ -227,8 +227,22 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+
+# Dates in the admin ------------------------------------------------------------------
+# What every admin date widget shows (and its picker writes), in both admin languages.
+# Django parses the submitted text with the active language's input formats, so the
+# project's format modules (cms/format_modules/<lang>/formats.py, read before Django's
+# own) start with exactly these; cms.checks refuses to start when they disagree.
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
+FORMAT_MODULE_PATH = ["cms.format_modules"]
+# The same formats for code that parses with localisation off.
+from cms.format_modules import (  # noqa: E402, F401
+    DATE_INPUT_FORMATS,
+    DATETIME_INPUT_FORMATS,
+    TIME_INPUT_FORMATS,
+)
 
 # Map tiles: none by default (nothing is fetched from outside; the map shows its markers
 # on a plain background). Production sets OpenStreetMap's or the city's own tile server.

@@ -9,13 +9,14 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.formats import admin_date
+from cms.forms import BasePageForm
 from cms.models import BasePage, BodyPageMixin
 from network.models import CenterPage, Sector
 
@@ -34,7 +35,7 @@ from .taxonomy import EventCategory
 DEFAULT_DURATION = timedelta(hours=2)
 
 
-class EventPageForm(WagtailAdminPageForm):
+class EventPageForm(BasePageForm):
     repeat_weekdays = forms.TypedMultipleChoiceField(
         label=_("weekdays"),
         choices=Weekday.choices,
@@ -58,11 +59,56 @@ class EventPageForm(WagtailAdminPageForm):
                 cleaned["space"] = space.get_translation_or_none(self.parent_page.locale) or space
         return cleaned
 
+    publish_past_dates = forms.BooleanField(
+        label=_("Publish although every date has passed"),
+        required=False,
+        help_text=_("For the record of an event that has already taken place."),
+    )
+
     def _post_clean(self):
         super()._post_clean()  # the instance now holds the submitted values
         from approvals.checks import refuse_direct_publish
 
         refuse_direct_publish(self)
+        self.confirm_past_dates()
+
+    def confirm_past_dates(self):
+        """Ask before publishing (or submitting) an event whose dates have all passed:
+        such an event is usually a date typed wrong, and once live it is announced."""
+        publishing = "action-publish" in self.data or "action-submit" in self.data
+        if not publishing or self.cleaned_data.get("publish_past_dates") or self.errors:
+            return
+        from ..schedule import last_end
+
+        formset = self.formsets.get("date_exceptions")
+        if formset is not None and not formset.is_valid():
+            return  # its own errors come first
+        moved = [
+            (form.cleaned_data.get("new_start"), form.cleaned_data.get("new_end"))
+            for form in (formset.forms if formset is not None else [])
+            if form.cleaned_data and not form.cleaned_data.get("DELETE")
+        ]
+        end = last_end(self.instance, moved)
+        if end is not None and end <= timezone.now():
+            self.add_error(
+                "publish_past_dates",
+                _(
+                    "Every date of this event has passed (the last ended on %(date)s). "
+                    "Check the dates, or tick this box and publish again."
+                )
+                % {"date": admin_date(end)},
+            )
+
+
+class ConfirmationPanel(FieldPanel):
+    """A tick box shown only once the form asks for it (its field has an error) or it
+    is ticked, so the editor never meets it on an ordinary save."""
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def is_shown(self):
+            if not super().is_shown() or self.bound_field is None:
+                return False
+            return bool(self.bound_field.errors or self.bound_field.value())
 
 
 class EventPage(RoutablePageMixin, BodyPageMixin, BasePage):
@@ -217,6 +263,7 @@ class EventPage(RoutablePageMixin, BodyPageMixin, BasePage):
                 FieldPanel("repeat_weekdays"),
                 FieldRowPanel([FieldPanel("repeat_nth"), FieldPanel("repeat_lunar_days")]),
                 FieldPanel("repeat_until"),
+                ConfirmationPanel("publish_past_dates"),
             ],
             heading=_("Date and time"),
         ),
@@ -226,7 +273,11 @@ class EventPage(RoutablePageMixin, BodyPageMixin, BasePage):
         FieldPanel("status"),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("categories"), FieldPanel("sectors"), FieldPanel("organiser")],
+            [
+                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("organiser"),
+            ],
             heading=_("Classification"),
         ),
         MultiFieldPanel(

@@ -1,5 +1,6 @@
 """The network's pages: the portal home, one page per center, and free pages."""
 
+from django import forms
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -158,7 +159,7 @@ class CenterPage(CenterInquiryMixin, BodyPageMixin, BasePage):
             ],
             heading=_("Location"),
         ),
-        FieldPanel("sectors"),
+        FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
         InlinePanel("opening_hours", heading=_("Opening hours"), label=_("Opening hours")),
         InlinePanel("contacts", heading=_("Contacts"), label=_("Contact")),
     ]

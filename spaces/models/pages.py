@@ -3,6 +3,7 @@
 import calendar
 from datetime import timedelta
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -247,8 +248,8 @@ class SpacePage(RoutablePageMixin, BasePage):
             ],
             heading=_("Price"),
         ),
-        FieldPanel("amenities"),
-        FieldPanel("sectors"),
+        FieldPanel("amenities", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
         FieldPanel("accessibility"),
         FieldPanel("rules"),
         FieldPanel("floor_plan"),

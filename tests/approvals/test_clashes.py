@@ -60,13 +60,19 @@ def test_overlapping_large_events_of_different_centers_clash(world):
         start=hanoi(2026, 12, 12, 18, 0),
         end=hanoi(2026, 12, 12, 23, 30),
     )
-    rows = list(clashing_occurrences(threshold=300, now=hanoi(2026, 12, 1, 0, 0)))
+
+    def clashes(**kwargs):
+        # This network's only: the demo, when loaded earlier in the session, has its own.
+        centers = {world["a"].pk, world["b"].pk}
+        return [row for row in clashing_occurrences(**kwargs) if row.center_id in centers]
+
+    rows = clashes(threshold=300, now=hanoi(2026, 12, 1, 0, 0))
     assert titles(rows) == ["Hòa nhạc", "Lễ hội đèn"]
     assert rows[0].event_id == concert.pk
     # A higher threshold leaves the 400-person festival out, and with it the clash.
-    assert list(clashing_occurrences(threshold=500, now=hanoi(2026, 12, 1))) == []
+    assert clashes(threshold=500, now=hanoi(2026, 12, 1)) == []
     # Once both have ended they are no longer listed.
-    assert list(clashing_occurrences(threshold=300, now=hanoi(2026, 12, 13, 2, 0))) == []
+    assert clashes(threshold=300, now=hanoi(2026, 12, 13, 2, 0)) == []
 
 
 def test_the_report_is_the_departments(client, world):
@@ -95,6 +101,6 @@ def test_the_report_is_the_departments(client, world):
     assert "Thứ Năm, 12 tháng 12 năm 2030, 19:00" in html
     response = client.get("/admin/reports/clashes/?export=csv")
     csv = b"".join(response.streaming_content).decode()
-    assert "Hòa nhạc" in csv.splitlines()[1]
-    assert "Lễ hội đèn (Trung tâm B)" in csv.splitlines()[1]
-    assert csv.splitlines()[1].startswith("2030-12-12 19:00,")  # a date a sheet can sort
+    (row,) = [line for line in csv.splitlines() if "Hòa nhạc," in line]
+    assert "Lễ hội đèn (Trung tâm B)" in row
+    assert row.startswith("2030-12-12 19:00,")  # a date a sheet can sort

@@ -41,3 +41,18 @@ def test_demo_calendars_answer_in_both_languages(client, demo):
     assert vi.count('class="occurrence') >= 5 and en.count('class="occurrence') >= 5
     center = client.get("/en/complex-01/events/?view=month").content.decode()
     assert "month__grid" in center
+
+
+def test_the_demo_shows_the_department_a_clash_of_two_centers(client, demo):
+    from django.contrib.auth import get_user_model
+
+    from approvals.clashes import clashing_occurrences
+    from approvals.rules import reasons
+
+    rows = list(clashing_occurrences())
+    assert {row.center.slug for row in rows} == {"complex-01", "bat-trang-craft-villages"}
+    # Each is within its center's certified occupancy: nothing here needs approval.
+    assert all(reasons(row.event.specific) == [] for row in rows)
+    client.force_login(get_user_model().objects.create_superuser("so", "so@example.vn", "pw"))
+    html = client.get("/admin/reports/clashes/").content.decode()
+    assert "Ngày hội gốm Bát Tràng" in html and "Hòa nhạc ngoài trời: Hà Nội trong tôi" in html

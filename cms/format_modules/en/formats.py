@@ -1,0 +1,11 @@
+"""English admin: the same input formats as Vietnamese (see ``cms.format_modules``).
+
+Display formats and separators come from Django's own English module.
+"""
+
+from cms.format_modules import (  # noqa: F401 (read by Django's get_format)
+    DATE_INPUT_FORMATS,
+    DATETIME_INPUT_FORMATS,
+    FIRST_DAY_OF_WEEK,
+    TIME_INPUT_FORMATS,
+)
