@@ -4,9 +4,11 @@ from wagtail.models import Page
 
 from translations.alternates import alternates_by_key
 
+from .visibility import visible
+
 
 class NetworkSitemap(Sitemap):
-    """Every live public page of the site, once per language, with its language versions.
+    """Every page of the site a visitor may open, once per language, with its language versions.
 
     Each ``<url>`` lists the page's versions as ``xhtml:link rel="alternate" hreflang``
     (the page itself included, as search engines ask).
@@ -18,7 +20,7 @@ class NetworkSitemap(Sitemap):
         in_any_root = Q()
         for root in roots:
             in_any_root |= Q(path__startswith=root.path)
-        return Page.objects.live().public().filter(in_any_root)
+        return visible(Page.objects.filter(in_any_root))
 
     def items(self):
         return self.pages().order_by("path").defer_streamfields().specific()

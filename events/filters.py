@@ -84,7 +84,7 @@ class CalendarFilters:
         if self.calendar.center is not None:
             return {}
         return dict(
-            CenterPage.objects.live()
+            CenterPage.objects.visible()
             .filter(
                 locale_id=self.calendar.locale_id,
                 path__startswith=self.calendar.path[: -self.calendar.steplen],

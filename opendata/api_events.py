@@ -20,6 +20,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 
 from cms.api import BoundedPagination
+from cms.visibility import hidden_branches_for
 from events.calendar_view import name_spaces
 from events.choices import ACCESSIBILITY, AttendanceMode
 from events.filters import FILTER_KEYS, WHEN, CalendarFilters, parse_date
@@ -131,7 +132,7 @@ class EventsAPIViewSet(JsonNotFound, BaseAPIViewSet):
 
     def base_queryset(self):
         return (
-            EventOccurrence.objects.public()
+            EventOccurrence.objects.visible(hidden_branches_for(self.request))
             .filter(event__live=True)
             .select_related("event", "event__locale", "center", "locale")
             .prefetch_related(
@@ -146,7 +147,8 @@ class EventsAPIViewSet(JsonNotFound, BaseAPIViewSet):
         if self.action != "listing_view":
             return self.base_queryset()
         locale = requested_locale(self.request)
-        calendars = NetworkEventsPage.objects.live().filter(locale=locale)
+        hidden = hidden_branches_for(self.request)
+        calendars = NetworkEventsPage.objects.visible(hidden).filter(locale=locale)
         calendar = in_site(calendars, self.request, locale).first()
         if calendar is None:
             return EventOccurrence.objects.none()
@@ -154,7 +156,7 @@ class EventsAPIViewSet(JsonNotFound, BaseAPIViewSet):
         # No join to the event to check it is live, as on the calendar pages: only live
         # events have occurrences (unpublishing deletes them), and the count ran that join
         # for every upcoming date. The page's 20 rows are checked in base_queryset().
-        chosen = filters.apply(calendar.scope().public())
+        chosen = filters.apply(calendar.scope().visible(hidden))
         if filters.date_range():
             return chosen.order_by("start", "pk")
         return chosen.upcoming(timezone.now())

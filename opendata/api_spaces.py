@@ -17,6 +17,7 @@ from wagtail.api.v2.utils import BadRequestError
 
 from cms.api import PublicPagesAPIViewSet
 from cms.formats import sort_by_name
+from cms.visibility import hidden_branches_for
 from network.models import Amenity, CenterPage, Sector
 from spaces.listing import SpaceFilterForm, SpaceListing
 from spaces.models import SpacePage
@@ -140,8 +141,7 @@ class SpacesAPIViewSet(JsonNotFound, PublicPagesAPIViewSet):
 
     def with_everything(self, queryset):
         return (
-            queryset.live()
-            .public()
+            queryset.visible(hidden_branches_for(self.request))
             .with_center()
             .with_capacity()
             .select_related("locale")
@@ -157,10 +157,11 @@ class SpacesAPIViewSet(JsonNotFound, PublicPagesAPIViewSet):
         locale = requested_locale(self.request)
         if locale is None:
             return SpacePage.objects.none()
-        centers = CenterPage.objects.live().public().filter(locale=locale).order_by("path")
+        hidden = hidden_branches_for(self.request)
+        centers = CenterPage.objects.visible(hidden).filter(locale=locale).order_by("path")
         centers = in_site(centers, self.request, locale)
         spaces = in_site(
-            SpacePage.objects.live().public().filter(locale=locale), self.request, locale
+            SpacePage.objects.visible(hidden).filter(locale=locale), self.request, locale
         )
         filters = SpaceFilters(self.request.GET, spaces, locale, centers)
         first_error(filters.messages())

@@ -16,6 +16,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from cms.visibility import is_visible
 from events.models import EventCategory, EventOccurrence, EventPage
 from events.models.calendars import CalendarMixin
 from events.presentation import when_text
@@ -26,10 +27,11 @@ FEED_ITEMS = 30
 
 
 def calendar_at(request, path):
-    """The live, public calendar page at ``path`` in the request's language, or 404."""
+    """The calendar page at ``path`` in the request's language, if a visitor may open it,
+    else 404."""
     route = Page.route_for_request(request, path)
     page = route[0] if route else None
-    if not isinstance(page, CalendarMixin) or page.get_view_restrictions().exists():
+    if not isinstance(page, CalendarMixin) or not is_visible(page):
         raise Http404
     return page
 
@@ -64,8 +66,7 @@ class NewEventsRss(Feed):
         tree = calendar.path if calendar.center else calendar.path[: -calendar.steplen]
         upcoming = EventOccurrence.objects.filter(end__gte=timezone.now()).order_by("start")
         events = list(
-            EventPage.objects.live()
-            .public()
+            EventPage.objects.visible()
             .filter(locale_id=calendar.locale_id, path__startswith=tree)
             .select_related("locale")
             .prefetch_related(

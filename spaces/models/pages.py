@@ -98,7 +98,7 @@ class SpaceIndexPage(RoutablePageMixin, SpaceListingMixin, BasePage):
         return Page.objects.parent_of(self).specific().first()
 
     def space_queryset(self):
-        return SpacePage.objects.live().public().descendant_of(self)
+        return SpacePage.objects.visible().descendant_of(self)
 
     def listing_centers(self):
         return CenterPage.objects.filter(pk=self.get_parent().pk)
@@ -140,7 +140,7 @@ class NetworkSpacesPage(SpaceListingMixin, BasePage):
 
     def space_queryset(self):
         """The spaces of every center under this page's network home (in its language)."""
-        return SpacePage.objects.live().public().descendant_of(self.get_parent())
+        return SpacePage.objects.visible().descendant_of(self.get_parent())
 
     def listing_centers(self):
         # .type(): through the page table's content-type index. Without it PostgreSQL
@@ -149,8 +149,7 @@ class NetworkSpacesPage(SpaceListingMixin, BasePage):
         return (
             CenterPage.objects.child_of(self.get_parent())
             .type(CenterPage)
-            .live()
-            .public()
+            .visible()
             .order_by("path")
         )
 
