@@ -91,6 +91,9 @@ class BasePage(ListingMixin, Page):
 
     # ``Model.objects.visible()``: what a visitor may open (cms.visibility).
     objects = PageManager.from_queryset(VisiblePageQuerySet)()
+    # The query-string parameters the page reads; the others never reach it (a route of
+    # a routable page names its own with ops.pagecache.reads).
+    query_parameters = frozenset()
 
     class Meta:
         abstract = True

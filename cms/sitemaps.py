@@ -25,6 +25,8 @@ from django.utils.http import http_date
 from django.utils.timezone import localtime
 from wagtail.models import Page, Site
 
+from ops.pagecache import view_reads
+
 from .visibility import hidden_branches, visible
 
 # Under the protocol's 50,000 addresses and 50 MB, and small enough to be written well
@@ -141,6 +143,7 @@ def _xml(lines, last_modified=None):
     return response
 
 
+@view_reads()
 def index(request):
     """``/sitemap.xml``: every section's files (only those with pages)."""
     lines = ['<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex ', XMLNS, ">\n"]
@@ -156,6 +159,7 @@ def index(request):
     return _xml(lines)
 
 
+@view_reads("p")
 def section(request, section):
     """``/sitemap-<language>-<section>.xml?p=N``: one file of at most SITEMAP_URLS pages."""
     found = _sections_of(request).get(section)

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from cms.formats import sort_by_name
 from network.models import CenterPage, Sector
 
-from .choices import ACCESSIBILITY, AttendanceMode
+from .choices import ACCESSIBILITY, FILTER_KEYS, AttendanceMode
 from .models import EventCategory
 
 WHEN = [
@@ -26,7 +26,6 @@ VIEWS = [("list", _("List")), ("month", _("Month"))]
 MONTH_RE = re.compile(r"^(\d{4})-(\d{1,2})$")
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
 FIRST_YEAR, LAST_YEAR = 2000, 2100
-FILTER_KEYS = ["when", "from", "to", "center", "category", "sector", "free", "accessible", "mode"]
 
 
 def parse_date(value):

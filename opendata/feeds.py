@@ -20,6 +20,7 @@ from cms.visibility import is_visible
 from events.models import EventCategory, EventOccurrence, EventPage
 from events.models.calendars import CalendarMixin
 from events.presentation import when_text
+from ops.pagecache import view_reads
 
 from .api_common import localized
 
@@ -122,5 +123,6 @@ class NewEventsAtom(NewEventsRss):
 FEEDS = {"rss": NewEventsRss, "atom": NewEventsAtom}
 
 
+@view_reads()
 def calendar_feed(request, path, kind):
     return FEEDS[kind]()(request, calendar=calendar_at(request, path))

@@ -17,10 +17,12 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from wagtail.models import Locale
 
 from cms.visibility import hidden_branches_for
+from events.choices import FILTER_KEYS
 from events.filters import CalendarFilters
 from events.models import NetworkEventsPage
 from events.presentation import price_text, when_text
 from network.models import CenterPage
+from ops.pagecache import view_reads
 
 from .api_common import in_site
 
@@ -41,6 +43,7 @@ def _limit(raw, messages):
 
 
 @xframe_options_exempt
+@view_reads(*FILTER_KEYS, "limit")
 def events_widget(request):
     language = get_language()
     locale = Locale.objects.filter(language_code=language).first()
