@@ -23,7 +23,7 @@ from cms.api import BoundedPagination
 from cms.visibility import hidden_branches_for
 from events.calendar_view import name_spaces
 from events.choices import ACCESSIBILITY, AttendanceMode
-from events.filters import FILTER_KEYS, WHEN, CalendarFilters, parse_date
+from events.filters import FILTER_KEYS, MAX_RANGE_DAYS, WHEN, CalendarFilters, parse_date
 from events.models import EventCategory, EventOccurrence, NetworkEventsPage
 from network.models import Sector
 
@@ -43,6 +43,7 @@ from .api_common import (
 FREE_VALUES = ["1", "true", "yes", "on"]
 NOT_A_DATE = _("“%(value)s” is not a date for “%(key)s”: use YYYY-MM-DD, e.g. 2026-12-05.")
 REVERSED = _("“to” (%(to)s) is before “from” (%(from)s).")
+TOO_LONG = _("From “from” (%(from)s) to “to” (%(to)s) is more than %(days)s days.")
 UNKNOWN = _("“%(value)s” is not a known value of “%(key)s”; known values: %(known)s.")
 
 
@@ -70,6 +71,10 @@ def strict_filters(data, calendar, today):
     first, last = parse_date(data.get("from", "")), parse_date(data.get("to", ""))
     if first and last and last < first:
         messages.append(REVERSED % {"from": first.isoformat(), "to": last.isoformat()})
+    elif first and last and (last - first).days >= MAX_RANGE_DAYS:
+        messages.append(
+            TOO_LONG % {"from": first.isoformat(), "to": last.isoformat(), "days": MAX_RANGE_DAYS}
+        )
     first_error(messages)
     return filters
 
