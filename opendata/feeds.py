@@ -9,7 +9,8 @@ tourism portal or a feed reader wants to announce. Built with
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch, Window
+from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
@@ -65,7 +66,12 @@ class NewEventsRss(Feed):
     def items(self, calendar):
         # A center's events are under its calendar; the network's under the network home.
         tree = calendar.path if calendar.center else calendar.path[: -calendar.steplen]
-        upcoming = EventOccurrence.objects.filter(end__gte=timezone.now()).order_by("start")
+        # Each event's next date only: a daily series has hundreds stored.
+        upcoming = (
+            EventOccurrence.objects.filter(end__gte=timezone.now())
+            .annotate(rank=Window(RowNumber(), partition_by=[F("event_id")], order_by=[F("start")]))
+            .filter(rank=1)
+        )
         events = list(
             EventPage.objects.visible()
             .filter(locale_id=calendar.locale_id, path__startswith=tree)
