@@ -21,6 +21,8 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from network.models import CenterPage
 from sitesearch.folding import MAX_QUERY_CHARS, MAX_QUERY_TERMS, words
 
+from .visibility import hidden_q
+
 MAX_OFFSET = 1_000_000
 
 
@@ -69,10 +71,17 @@ def bounded(backends):
 
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):
-    """Wagtail's pages endpoint with the bounds above; other page endpoints extend it."""
+    """Wagtail's pages endpoint with the bounds above; other page endpoints extend it.
+
+    Wagtail's own base (live, public, in the site) still lists a live page under an
+    unpublished one: these endpoints list what a visitor may open (cms.visibility).
+    """
 
     pagination_class = BoundedPagination
     filter_backends = bounded(PagesAPIViewSet.filter_backends)
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().exclude(hidden_q())
 
 
 class PublicImagesAPIViewSet(ImagesAPIViewSet):

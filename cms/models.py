@@ -7,17 +7,19 @@ coordinates, images, links to other objects).
 
 from django.conf import settings
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.coreutils import find_available_slug
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BodyBlock
 from .forms import BasePageForm
+from .visibility import VisiblePageQuerySet
 
 
 class ListingMixin(models.Model):
@@ -87,6 +89,12 @@ class BasePage(ListingMixin, Page):
         FieldPanel("hero_image_alt"),
     ]
 
+    # ``Model.objects.visible()``: what a visitor may open (cms.visibility).
+    objects = PageManager.from_queryset(VisiblePageQuerySet)()
+    # The query-string parameters the page reads; the others never reach it (a route of
+    # a routable page names its own with ops.pagecache.reads).
+    query_parameters = frozenset()
+
     class Meta:
         abstract = True
 
@@ -111,6 +119,13 @@ class BasePage(ListingMixin, Page):
             self.slug = find_available_slug(
                 self.get_parent(), vietnamese_slug(self.title), ignore_page_id=self.pk
             )
+
+    def route(self, request, path_components):
+        """Never through an unpublished page: Wagtail would serve the live pages under
+        it (an unpublished center's events and spaces) at their addresses."""
+        if path_components and not self.live:
+            raise Http404
+        return super().route(request, path_components)
 
     def permissions_for_user(self, user):
         """Wagtail's tester; pages in a Department workflow publish through it only."""

@@ -16,6 +16,7 @@ from django.utils.functional import Promise
 from wagtail.models import Page
 
 from cms.memo import per_request
+from cms.visibility import hidden_branches_for, visible
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def locale_homes(request, site):
 
 
 def destinations(request, home):
-    """{model_label: page}: the live, public destination of each entry under ``home``.
+    """{model_label: page}: the destination a visitor may open of each entry under ``home``.
 
     Read once per request and home, so the parts of a page that lead to the same
     destinations (the header, the home page's sections) share one query.
@@ -67,11 +68,9 @@ def destinations(request, home):
         }
         pages = {}
         if types:
-            for page in (
-                Page.objects.live()
-                .public()
-                .filter(content_type__in=types, path__startswith=home.path)
-                .order_by("-path")  # the shallowest page of each type wins
+            under_home = Page.objects.filter(content_type__in=types, path__startswith=home.path)
+            for page in visible(under_home, hidden_branches_for(request)).order_by(
+                "-path"  # the shallowest page of each type wins
             ):
                 pages[types[page.content_type_id].model_label] = page
         read[home.pk] = pages

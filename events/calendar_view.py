@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from wagtail.images.models import Filter
 
 from cms import formats
+from cms.visibility import hidden_branches_for
 
 from .choices import EventStatus
 from .filters import CalendarFilters, parse_month
@@ -179,7 +180,7 @@ def calendar_context(calendar, request):
     filters = CalendarFilters(request.GET, calendar, today)
     errors = filters.errors
     base = request.path  # the calendar itself: its default route
-    occurrences = filters.apply(calendar.scope().public())
+    occurrences = filters.apply(calendar.scope().visible(hidden_branches_for(request)))
     view = "month" if request.GET.get("view") == "month" else "list"
     archive = request.GET.get("past") == "1"
     context = {
@@ -370,7 +371,7 @@ def filtered_feed(calendar, request):
 
     today = timezone.localdate()
     filters = CalendarFilters(request.GET, calendar, today)
-    occurrences = filters.apply(calendar.scope().public())
+    occurrences = filters.apply(calendar.scope().visible(hidden_branches_for(request)))
     if not filters.date_range():
         occurrences = occurrences.filter(end__gte=timezone.now() - timedelta(days=FEED_PAST_DAYS))
     occurrences = occurrences.order_by("start", "pk")[:FEED_LIMIT].with_pages()

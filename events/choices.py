@@ -84,3 +84,9 @@ class ExceptionAction(models.TextChoices):
     CANCEL = "cancel", _("Cancel this date")
     MOVE = "move", _("Move this date")
     NOTE = "note", _("Add information to this date")
+
+
+# The calendar's query string: its filters (also those of its feed, the widget and the
+# API), then what the page adds (month grid, archive, page number).
+FILTER_KEYS = ["when", "from", "to", "center", "category", "sector", "free", "accessible", "mode"]
+CALENDAR_PARAMETERS = [*FILTER_KEYS, "view", "month", "past", "page"]

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from cms.formats import sort_by_name
 from network.models import CenterPage, Sector
 
-from .choices import ACCESSIBILITY, AttendanceMode
+from .choices import ACCESSIBILITY, FILTER_KEYS, AttendanceMode
 from .models import EventCategory
 
 WHEN = [
@@ -26,7 +26,9 @@ VIEWS = [("list", _("List")), ("month", _("Month"))]
 MONTH_RE = re.compile(r"^(\d{4})-(\d{1,2})$")
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
 FIRST_YEAR, LAST_YEAR = 2000, 2100
-FILTER_KEYS = ["when", "from", "to", "center", "category", "sector", "free", "accessible", "mode"]
+# The longest span of days one request lists: the occurrence horizon, so a year ahead
+# fits, while "from 2000 to 2100" cannot make one feed or page read every date stored.
+MAX_RANGE_DAYS = 400
 
 
 def parse_date(value):
@@ -84,7 +86,7 @@ class CalendarFilters:
         if self.calendar.center is not None:
             return {}
         return dict(
-            CenterPage.objects.live()
+            CenterPage.objects.visible()
             .filter(
                 locale_id=self.calendar.locale_id,
                 path__startswith=self.calendar.path[: -self.calendar.steplen],
@@ -137,6 +139,19 @@ class CalendarFilters:
             self.values["from"], self.values["to"] = self.values["to"], self.values["from"]
             self.labels["from"], self.labels["to"] = self.values["from"], self.values["to"]
             self._reject(_("The end date was before the start date: we swapped them."))
+        if (
+            "from" in self.values
+            and "to" in self.values
+            and (self.values["to"] - self.values["from"]).days >= MAX_RANGE_DAYS
+        ):
+            last = self.values["from"] + timedelta(days=MAX_RANGE_DAYS - 1)
+            self.values["to"] = self.labels["to"] = last
+            self._reject(
+                _("Dates are listed %(days)s days at a time: showing %(first)s to %(last)s."),
+                days=MAX_RANGE_DAYS,
+                first=self.values["from"].isoformat(),
+                last=last.isoformat(),
+            )
         lookups = [
             ("category", lambda: self.known(EventCategory)),
             ("sector", lambda: self.known(Sector)),
@@ -215,7 +230,9 @@ class CalendarFilters:
 
     # Applying -------------------------------------------------------------------
     def date_range(self):
-        """(first, last) Hanoi days chosen by when/from/to, or None."""
+        """(first, last) Hanoi days chosen by when/from/to, or None; at most
+        ``MAX_RANGE_DAYS`` long (only "from": that many days from it; only "to": up to it).
+        """
         first = last = None
         if "when" in self.values:
             first, last = when_range(self.values["when"], self.today)
@@ -225,7 +242,8 @@ class CalendarFilters:
             last = min(last, self.values["to"]) if last else self.values["to"]
         if first is None and last is None:
             return None
-        return first or date(FIRST_YEAR, 1, 1), last or date(LAST_YEAR, 12, 31)
+        span = timedelta(days=MAX_RANGE_DAYS - 1)
+        return first or last - span, last or first + span
 
     def apply(self, occurrences, dates=True):
         values = self.values

@@ -82,7 +82,7 @@ def upcoming_events(model, locale, limit):
     rows = (
         EventOccurrence.objects.filter(locale=locale, end__gte=timezone.now(), event__live=True)
         .exclude(status=EventStatus.CANCELLED)
-        .public()
+        .visible()
         .order_by("start", "pk")
         .values_list("event_id", flat=True)[: limit * 5]
     )

@@ -16,6 +16,8 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
+from cms.visibility import hidden_branches_for, visible
+
 IMAGE_SPEC = "fill-800x450"
 
 
@@ -52,12 +54,11 @@ def first_error(messages):
 
 
 def translation_urls(pages, request):
-    """``{translation_key: {language: full URL}}`` of every live, public version, one query."""
+    """``{translation_key: {language: full URL}}`` of every visible version, one query."""
     keys = {page.translation_key for page in pages}
     urls = {}
     versions = (
-        Page.objects.live()
-        .public()
+        visible(Page.objects.all(), hidden_branches_for(request))
         .filter(translation_key__in=keys)
         .select_related("locale")
         .order_by("locale__language_code")

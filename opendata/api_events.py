@@ -20,9 +20,10 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 
 from cms.api import BoundedPagination
+from cms.visibility import hidden_branches_for
 from events.calendar_view import name_spaces
 from events.choices import ACCESSIBILITY, AttendanceMode
-from events.filters import FILTER_KEYS, WHEN, CalendarFilters, parse_date
+from events.filters import FILTER_KEYS, MAX_RANGE_DAYS, WHEN, CalendarFilters, parse_date
 from events.models import EventCategory, EventOccurrence, NetworkEventsPage
 from network.models import Sector
 
@@ -42,6 +43,7 @@ from .api_common import (
 FREE_VALUES = ["1", "true", "yes", "on"]
 NOT_A_DATE = _("“%(value)s” is not a date for “%(key)s”: use YYYY-MM-DD, e.g. 2026-12-05.")
 REVERSED = _("“to” (%(to)s) is before “from” (%(from)s).")
+TOO_LONG = _("From “from” (%(from)s) to “to” (%(to)s) is more than %(days)s days.")
 UNKNOWN = _("“%(value)s” is not a known value of “%(key)s”; known values: %(known)s.")
 
 
@@ -69,6 +71,10 @@ def strict_filters(data, calendar, today):
     first, last = parse_date(data.get("from", "")), parse_date(data.get("to", ""))
     if first and last and last < first:
         messages.append(REVERSED % {"from": first.isoformat(), "to": last.isoformat()})
+    elif first and last and (last - first).days >= MAX_RANGE_DAYS:
+        messages.append(
+            TOO_LONG % {"from": first.isoformat(), "to": last.isoformat(), "days": MAX_RANGE_DAYS}
+        )
     first_error(messages)
     return filters
 
@@ -131,7 +137,7 @@ class EventsAPIViewSet(JsonNotFound, BaseAPIViewSet):
 
     def base_queryset(self):
         return (
-            EventOccurrence.objects.public()
+            EventOccurrence.objects.visible(hidden_branches_for(self.request))
             .filter(event__live=True)
             .select_related("event", "event__locale", "center", "locale")
             .prefetch_related(
@@ -146,7 +152,8 @@ class EventsAPIViewSet(JsonNotFound, BaseAPIViewSet):
         if self.action != "listing_view":
             return self.base_queryset()
         locale = requested_locale(self.request)
-        calendars = NetworkEventsPage.objects.live().filter(locale=locale)
+        hidden = hidden_branches_for(self.request)
+        calendars = NetworkEventsPage.objects.visible(hidden).filter(locale=locale)
         calendar = in_site(calendars, self.request, locale).first()
         if calendar is None:
             return EventOccurrence.objects.none()
@@ -154,7 +161,7 @@ class EventsAPIViewSet(JsonNotFound, BaseAPIViewSet):
         # No join to the event to check it is live, as on the calendar pages: only live
         # events have occurrences (unpublishing deletes them), and the count ran that join
         # for every upcoming date. The page's 20 rows are checked in base_queryset().
-        chosen = filters.apply(calendar.scope().public())
+        chosen = filters.apply(calendar.scope().visible(hidden))
         if filters.date_range():
             return chosen.order_by("start", "pk")
         return chosen.upcoming(timezone.now())

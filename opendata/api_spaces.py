@@ -17,6 +17,7 @@ from wagtail.api.v2.utils import BadRequestError
 
 from cms.api import PublicPagesAPIViewSet
 from cms.formats import sort_by_name
+from cms.visibility import hidden_branches_for
 from network.models import Amenity, CenterPage, Sector
 from spaces.listing import SpaceFilterForm, SpaceListing
 from spaces.models import SpacePage
@@ -140,8 +141,7 @@ class SpacesAPIViewSet(JsonNotFound, PublicPagesAPIViewSet):
 
     def with_everything(self, queryset):
         return (
-            queryset.live()
-            .public()
+            queryset.visible(hidden_branches_for(self.request))
             .with_center()
             .with_capacity()
             .select_related("locale")
@@ -156,22 +156,25 @@ class SpacesAPIViewSet(JsonNotFound, PublicPagesAPIViewSet):
             return self.with_everything(SpacePage.objects.all())
         locale = requested_locale(self.request)
         if locale is None:
-            return SpacePage.objects.none()
-        centers = CenterPage.objects.live().public().filter(locale=locale).order_by("path")
+            return SpacePage.objects.none().with_capacity()
+        hidden = hidden_branches_for(self.request)
+        centers = CenterPage.objects.visible(hidden).filter(locale=locale).order_by("path")
         centers = in_site(centers, self.request, locale)
         spaces = in_site(
-            SpacePage.objects.live().public().filter(locale=locale), self.request, locale
+            SpacePage.objects.visible(hidden).filter(locale=locale), self.request, locale
         )
         filters = SpaceFilters(self.request.GET, spaces, locale, centers)
         first_error(filters.messages())
-        chosen = filters.filtered()
-        return self.with_everything(SpacePage.objects.filter(pk__in=chosen.values("pk"))).ordered(
-            filters.filters.get("sort", "")
-        )
+        return filters.filtered().with_capacity().ordered(filters.filters.get("sort", ""))
 
     def listing_view(self, request):
+        """Count and pick the page's spaces on their own rows, then read what the items
+        show for those only: counting with the centers' columns read them for every
+        space of the network."""
         self.check_query_parameters(None)
-        page = list(self.paginate_queryset(self.get_queryset()))
+        ids = list(self.paginate_queryset(self.get_queryset().values_list("pk", flat=True)))
+        rows = self.with_everything(SpacePage.objects.filter(pk__in=ids)).in_bulk()
+        page = [rows[pk] for pk in ids if pk in rows]
         self.prepare(page)
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 

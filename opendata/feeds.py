@@ -9,16 +9,19 @@ tourism portal or a feed reader wants to announce. Built with
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch, Window
+from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from cms.visibility import is_visible
 from events.models import EventCategory, EventOccurrence, EventPage
 from events.models.calendars import CalendarMixin
 from events.presentation import when_text
+from ops.pagecache import view_reads
 
 from .api_common import localized
 
@@ -26,10 +29,11 @@ FEED_ITEMS = 30
 
 
 def calendar_at(request, path):
-    """The live, public calendar page at ``path`` in the request's language, or 404."""
+    """The calendar page at ``path`` in the request's language, if a visitor may open it,
+    else 404."""
     route = Page.route_for_request(request, path)
     page = route[0] if route else None
-    if not isinstance(page, CalendarMixin) or page.get_view_restrictions().exists():
+    if not isinstance(page, CalendarMixin) or not is_visible(page):
         raise Http404
     return page
 
@@ -62,10 +66,14 @@ class NewEventsRss(Feed):
     def items(self, calendar):
         # A center's events are under its calendar; the network's under the network home.
         tree = calendar.path if calendar.center else calendar.path[: -calendar.steplen]
-        upcoming = EventOccurrence.objects.filter(end__gte=timezone.now()).order_by("start")
+        # Each event's next date only: a daily series has hundreds stored.
+        upcoming = (
+            EventOccurrence.objects.filter(end__gte=timezone.now())
+            .annotate(rank=Window(RowNumber(), partition_by=[F("event_id")], order_by=[F("start")]))
+            .filter(rank=1)
+        )
         events = list(
-            EventPage.objects.live()
-            .public()
+            EventPage.objects.visible()
             .filter(locale_id=calendar.locale_id, path__startswith=tree)
             .select_related("locale")
             .prefetch_related(
@@ -121,5 +129,6 @@ class NewEventsAtom(NewEventsRss):
 FEEDS = {"rss": NewEventsRss, "atom": NewEventsAtom}
 
 
+@view_reads()
 def calendar_feed(request, path, kind):
     return FEEDS[kind]()(request, calendar=calendar_at(request, path))

@@ -16,10 +16,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from wagtail.models import Locale
 
+from cms.visibility import hidden_branches_for
+from events.choices import FILTER_KEYS
 from events.filters import CalendarFilters
 from events.models import NetworkEventsPage
 from events.presentation import price_text, when_text
 from network.models import CenterPage
+from ops.pagecache import view_reads
 
 from .api_common import in_site
 
@@ -40,17 +43,19 @@ def _limit(raw, messages):
 
 
 @xframe_options_exempt
+@view_reads(*FILTER_KEYS, "limit")
 def events_widget(request):
     language = get_language()
     locale = Locale.objects.filter(language_code=language).first()
-    calendars = NetworkEventsPage.objects.live().public().filter(locale=locale)
+    hidden = hidden_branches_for(request)
+    calendars = NetworkEventsPage.objects.visible(hidden).filter(locale=locale)
     calendar = in_site(calendars, request, locale).first()
     if calendar is None:
         raise Http404
     filters = CalendarFilters(request.GET, calendar, timezone.localdate())
     messages = list(filters.errors)
     limit = _limit(request.GET.get("limit"), messages)
-    occurrences = filters.apply(calendar.scope().public()).upcoming(timezone.now())
+    occurrences = filters.apply(calendar.scope().visible(hidden)).upcoming(timezone.now())
     center = None
     if "center" in filters.values:
         center = CenterPage.objects.filter(

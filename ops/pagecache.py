@@ -17,6 +17,12 @@ cacheable responses say ``Cache-Control: public, max-age=PAGE_CACHE_MAX_AGE``; a
 with a form or a visitor with a session gets ``private, no-cache``. ``X-Cache`` says HIT,
 MISS or BYPASS.
 
+Query parameters a page does not read are dropped before it is rendered (and so from the
+key): a page, or the route of a routable page, names the ones it reads (``reads()``;
+Wagtail pages through ``query_parameters``, applied by ``cms.wagtail_hooks``, other
+views through ``view_reads()``). ``?utm_source=...`` or a random string then gets the
+cached answer of the address without it, instead of a new rendering and a new entry.
+
 Each entry is stored with the generation it was made under, at a key without it: a hit
 reads the current generation and the page in one round trip to Redis (MGET), and serves
 the page only if the two generations agree. A stale entry is replaced by the next miss.
@@ -31,13 +37,16 @@ import hashlib
 import os
 import tempfile
 import uuid
+from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.core.cache.backends.dummy import DummyCache
 from django.core.cache.backends.locmem import LocMemCache
+from django.http import QueryDict
 from django.middleware.gzip import re_accepts_gzip  # the test GZipMiddleware makes
 from django.utils import timezone, translation
+from django.utils.http import urlencode
 
 GENERATION_KEY = "pagecache:generation"
 SKIPPED_COOKIES = ("messages",)
@@ -133,6 +142,53 @@ def remember(name, compute, timeout):
     return value
 
 
+def reads(*names):
+    """Mark a page route (a RoutablePageMixin method) as reading these query parameters."""
+
+    def mark(view):
+        view.query_parameters = frozenset(names)
+        return view
+
+    return mark
+
+
+def only_read(request, names):
+    """Drop the query parameters not in ``names`` from ``request``, before the view sees
+    them; when some went, the page cache's answer for the address without them, if any.
+    """
+    if request.method not in ("GET", "HEAD"):
+        return None
+    pairs = [(key, value) for key, values in request.GET.lists() for value in values]
+    kept = [(key, value) for key, value in pairs if key in names]
+    if len(kept) == len(pairs):
+        return None
+    query = urlencode(kept)
+    request.META["QUERY_STRING"] = query
+    request.GET = QueryDict(query)
+    current = getattr(request, "_page_cache_generation", None)  # cacheable requests only
+    if current is None:
+        return None
+    stored = cache.get(cache_key(request))
+    if stored is None or stored[0] != current:
+        return None
+    return PageCacheMiddleware._rebuild(stored[1:])
+
+
+def view_reads(*names):
+    """Decorate a view (not a page) that reads only these query parameters."""
+    names = frozenset(names)
+
+    def decorate(view):
+        @wraps(view)
+        def inner(request, *args, **kwargs):
+            return only_read(request, names) or view(request, *args, **kwargs)
+
+        inner.query_parameters = names
+        return inner
+
+    return decorate
+
+
 def _excluded(path):
     return path.startswith(tuple(getattr(settings, "PAGE_CACHE_EXCLUDED_PATHS", ())))
 
@@ -171,17 +227,24 @@ class PageCacheMiddleware:
                 response.headers.setdefault("Cache-Control", "private, no-cache")
             return response
 
-        key = cache_key(request)
-        current, stored = lookup(key)
+        current, stored = lookup(cache_key(request))
         if current is not None and stored is not None and stored[0] == current:
             return self._rebuild(stored[1:])
 
+        request._page_cache_generation = current
         response = self.get_response(request)
+        if response.get("X-Cache") == "HIT":  # answered for the address without unread parameters
+            return response
         response["X-Cache"] = "MISS"
         if _storable(request, response):
             response["Cache-Control"] = f"public, max-age={settings.PAGE_CACHE_MAX_AGE}"
             if current is not None and request.method == "GET":
-                cache.set(key, (current, *self._freeze(response)), settings.PAGE_CACHE_TIMEOUT)
+                # The key again: the view may have dropped parameters it does not read.
+                cache.set(
+                    cache_key(request),
+                    (current, *self._freeze(response)),
+                    settings.PAGE_CACHE_TIMEOUT,
+                )
         elif response.status_code == 200:
             response.headers.setdefault("Cache-Control", "private, no-cache")
         return response

@@ -27,7 +27,7 @@ class SearchForm(forms.Form):
     def __init__(self, data, locale):
         super().__init__(data)
         self.locale = locale
-        centers = CenterPage.objects.live().public().filter(locale=locale).order_by("path")
+        centers = CenterPage.objects.visible().filter(locale=locale).order_by("path")
         self.centers = {center.slug: center for center in centers}
         self.page_models = {page_type_key(model): model for model in get_page_models()}
         self.fields["center"].choices = [("", "")] + [(s, s) for s in self.centers]

@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Or, PlainText
 
+from cms.visibility import visible
 from network.models import CenterPage, Sector
 
 from .folding import query_terms
@@ -58,8 +59,8 @@ def build_query(text, language):
 
 
 def scope(locale, filters, today=None):
-    """Live, public pages in the active locale, narrowed by the validated filters."""
-    pages = Page.objects.live().public().filter(locale=locale, depth__gt=1)
+    """Pages a visitor may open in the active locale, narrowed by the validated filters."""
+    pages = visible(Page.objects.filter(locale=locale, depth__gt=1))
     if filters.center is not None:
         pages = pages.descendant_of(filters.center, inclusive=True)
     if filters.content_type is not None:
@@ -219,9 +220,7 @@ def autocomplete_pages(text, locale, limit=8):
         return [], False
     # Suggestions list centers before the pages inside them, then in tree order: ranking
     # by relevance would cost a score per matching page on SQLite, too slow as you type.
-    queryset = (
-        Page.objects.live().public().filter(locale=locale, depth__gt=1).order_by("depth", "path")
-    )
+    queryset = visible(Page.objects.filter(locale=locale, depth__gt=1)).order_by("depth", "path")
     return _run(
         "autocomplete",
         " ".join(folded),

@@ -12,6 +12,8 @@ can use it without a circular import.
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from ops.pagecache import reads
+
 
 class CenterInquiryMixin(RoutablePageMixin):
     @path("inquiry/")
@@ -23,6 +25,7 @@ class CenterInquiryMixin(RoutablePageMixin):
         return handle_inquiry(request, self, center=self, space=None)
 
     @path("inquiry/sent/")
+    @reads("ref")
     def inquiry_sent(self, request):
         from spaces.inquiry_views import confirmation
 

@@ -4,6 +4,7 @@ from django.conf import settings
 from wagtail.models import Page
 
 from cms.memo import per_request
+from cms.visibility import hidden_branches_for, visible
 
 LANGUAGE_ORDER = {code: index for index, (code, _name) in enumerate(settings.LANGUAGES)}
 
@@ -13,7 +14,8 @@ def _ordered(links):
 
 
 def page_versions(page, request=None):
-    """Every live, public language version of ``page`` (itself included), with its locale.
+    """Every language version of ``page`` a visitor may open (itself included), with its
+    locale.
 
     Read once per request and page: the page head's hreflang links and the language
     switch both need them.
@@ -21,9 +23,10 @@ def page_versions(page, request=None):
     read = per_request(request, "_page_versions")
     if page.pk not in read:
         read[page.pk] = list(
-            Page.objects.live()
-            .public()
-            .filter(translation_key=page.translation_key)
+            visible(
+                Page.objects.filter(translation_key=page.translation_key),
+                hidden_branches_for(request),
+            )
             .select_related("locale")
             .only("url_path", "path", "depth", "translation_key", "locale__language_code")
         )

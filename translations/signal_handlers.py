@@ -4,6 +4,7 @@ from django.db.models.signals import post_migrate, post_save
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation
 
+from . import restrictions
 from .groups import grant_snippet_permissions
 
 
@@ -50,3 +51,4 @@ def complete_translators_group(sender, **kwargs):
 def connect():
     post_save.connect(keep_translated_slug, sender=StringSegment)
     post_migrate.connect(complete_translators_group, dispatch_uid="translations_group")
+    restrictions.connect()

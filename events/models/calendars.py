@@ -10,7 +10,9 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import BasePage
+from ops.pagecache import reads
 
+from ..choices import CALENDAR_PARAMETERS, FILTER_KEYS
 from .occurrences import EventOccurrence
 
 
@@ -22,10 +24,12 @@ class CalendarMixin(RoutablePageMixin):
         raise NotImplementedError
 
     @path("")
+    @reads(*CALENDAR_PARAMETERS)
     def calendar_view(self, request):
         return self.render(request)
 
     @path("feed.ics/", name="feed")
+    @reads(*FILTER_KEYS)
     def feed_view(self, request):
         from ..calendar_view import filtered_feed
 

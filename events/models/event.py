@@ -19,6 +19,7 @@ from cms.formats import admin_date
 from cms.forms import BasePageForm
 from cms.models import BasePage, BodyPageMixin
 from network.models import CenterPage, Sector
+from ops.pagecache import reads
 
 from ..choices import (
     ACCESSIBILITY,
@@ -431,6 +432,7 @@ class EventPage(RoutablePageMixin, BodyPageMixin, BasePage):
         return self.render(request)
 
     @path("event.ics/", name="ics")
+    @reads("date")
     def ics_view(self, request):
         """Every date of the event, or one date of a series with ``?date=YYYY-MM-DD``."""
         from django.http import Http404

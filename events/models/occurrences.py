@@ -4,13 +4,33 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from cms.visibility import hidden_branches, hidden_q
+
 from ..choices import EventStatus
 
 
 class OccurrenceQuerySet(models.QuerySet):
-    def public(self):
-        """Leave out events behind a view restriction (a password, a group)."""
-        return self.exclude(event_id__in=Page.objects.not_public().values("pk"))
+    def visible(self, branches=None):
+        """Leave out events a visitor may not open: behind a view restriction (a password,
+        a group) or under an unpublished page (their center unpublished).
+
+        Only live events have rows (unpublishing an event deletes them), and an event is
+        a child of its calendar with no children of its own: a date is hidden when its
+        calendar is in a hidden branch or its event is one (a restricted event). Both
+        are small lists read through indexes (calendars by type, events by path), so the
+        rows are still picked on the occurrence table's own indexes; with nothing hidden
+        nothing is added."""
+        from .calendars import EventIndexPage
+        from .event import EventPage
+
+        branches = hidden_branches() if branches is None else branches
+        if not branches:
+            return self
+        calendars = Page.objects.type(EventIndexPage).filter(hidden_q(branches))
+        events = Page.objects.type(EventPage).filter(path__in=branches)
+        return self.exclude(calendar_id__in=calendars.values("pk")).exclude(
+            event_id__in=events.values("pk")
+        )
 
     def upcoming(self, now):
         return self.filter(end__gte=now).order_by("start", "pk")

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cms import navigation
+from cms.visibility import hidden_branches_for
 from events.calendar_view import CARD_RENDITIONS, with_details
 from events.filters import when_range
 
@@ -32,7 +33,7 @@ def whats_on(context, home):
     base = calendar.get_url(request)
     now = timezone.now()
     today = timezone.localdate()
-    scope = calendar.scope().public()
+    scope = calendar.scope().visible(hidden_branches_for(request))
     todays = _ids(scope.overlapping(today, today).upcoming(now))
     # Each section shows what the sections before it do not (on a Saturday, "this
     # weekend" goes on with what today does not show).

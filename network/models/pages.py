@@ -16,12 +16,12 @@ from wagtail.api import APIField
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 from wagtail.models import Collection, Orderable, PageManager, TranslatableMixin
-from wagtail.models.pages import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.formats import sort_by_name
 from cms.models import BasePage, BodyPageMixin
+from cms.visibility import VisiblePageQuerySet
 from spaces.center_inquiry import CenterInquiryMixin
 
 from .api_fields import ContactsField, LocalizedSectorsField, OpeningHoursField, TranslationsField
@@ -63,7 +63,7 @@ def _title(page):
     return page.title
 
 
-class CenterPageQuerySet(PageQuerySet):
+class CenterPageQuerySet(VisiblePageQuerySet):
     def in_locale(self, locale):
         return self.filter(locale=locale)
 
@@ -74,11 +74,10 @@ class CenterPageQuerySet(PageQuerySet):
         ).distinct()
 
     def listing(self):
-        """Live, public centers with what a card needs, in tree order."""
+        """Visible centers with what a card needs, in tree order."""
         images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
         return (
-            self.live()
-            .public()
+            self.visible()
             .prefetch_related(Prefetch("hero_image", queryset=images))
             .defer_streamfields()
             .order_by("path")

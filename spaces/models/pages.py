@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import BasePage
 from network.models import Amenity, CenterPage, Sector
+from ops.pagecache import reads
 
 from .queries import SpaceQuerySet, capacity_expression
 
@@ -42,8 +43,30 @@ class PricePeriod(models.TextChoices):
     REQUEST = "request", _("on request")
 
 
+# What the finder reads from the query string: spaces.listing.SpaceFilterForm's fields
+# and the page number (the others never reach it: ops.pagecache).
+FINDER_PARAMETERS = frozenset(
+    [
+        "type",
+        "center",
+        "district",
+        "min_area",
+        "capacity",
+        "period",
+        "max_price",
+        "sector",
+        "amenity",
+        "free_on",
+        "sort",
+        "page",
+    ]
+)
+
+
 class SpaceListingMixin:
     """What the center's index and the network page share: a filtered, faceted listing."""
+
+    query_parameters = FINDER_PARAMETERS
 
     def space_queryset(self):
         raise NotImplementedError
@@ -98,7 +121,7 @@ class SpaceIndexPage(RoutablePageMixin, SpaceListingMixin, BasePage):
         return Page.objects.parent_of(self).specific().first()
 
     def space_queryset(self):
-        return SpacePage.objects.live().public().descendant_of(self)
+        return SpacePage.objects.visible().descendant_of(self)
 
     def listing_centers(self):
         return CenterPage.objects.filter(pk=self.get_parent().pk)
@@ -119,6 +142,7 @@ class SpaceIndexPage(RoutablePageMixin, SpaceListingMixin, BasePage):
         return handle_inquiry(request, self, center=self.center, space=None)
 
     @path("inquiry/sent/")
+    @reads("ref")
     def inquiry_sent(self, request):
         from spaces.inquiry_views import confirmation
 
@@ -140,7 +164,7 @@ class NetworkSpacesPage(SpaceListingMixin, BasePage):
 
     def space_queryset(self):
         """The spaces of every center under this page's network home (in its language)."""
-        return SpacePage.objects.live().public().descendant_of(self.get_parent())
+        return SpacePage.objects.visible().descendant_of(self.get_parent())
 
     def listing_centers(self):
         # .type(): through the page table's content-type index. Without it PostgreSQL
@@ -149,8 +173,7 @@ class NetworkSpacesPage(SpaceListingMixin, BasePage):
         return (
             CenterPage.objects.child_of(self.get_parent())
             .type(CenterPage)
-            .live()
-            .public()
+            .visible()
             .order_by("path")
         )
 
@@ -363,6 +386,7 @@ class SpacePage(RoutablePageMixin, BasePage):
         return handle_inquiry(request, self, center=self.center, space=self)
 
     @path("inquiry/sent/")
+    @reads("ref")
     def inquiry_sent(self, request):
         from spaces.inquiry_views import confirmation
 

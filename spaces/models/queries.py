@@ -4,7 +4,8 @@ from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce, Greatest, Substr
 from wagtail.images import get_image_model
 from wagtail.models import Page
-from wagtail.models.pages import PageQuerySet
+
+from cms.visibility import VisiblePageQuerySet
 
 # Spaces live at root / network home / center / spaces index / space: the center's tree
 # path is the first three steps of a space's path.
@@ -24,7 +25,7 @@ def capacity_expression():
     return Greatest(Coalesce("capacity_seated", 0), Coalesce("capacity_standing", 0))
 
 
-class SpaceQuerySet(PageQuerySet):
+class SpaceQuerySet(VisiblePageQuerySet):
     def with_center(self):
         """Annotate the center's path, slug, title, district and map point (one query)."""
         from network.models import CenterPage

@@ -111,30 +111,35 @@ def test_switch_on_an_untranslated_page_says_so_and_offers_the_home(client, cent
     assert "(chưa được dịch)" in html
 
 
-def test_a_private_translation_is_neither_switched_to_nor_announced(
-    client, center_factory, locales
-):
-    """The language switch and the hreflang links offer the same versions: live and public
-    ones, read once for both. A private English version is announced by neither."""
+def test_a_hidden_translation_is_neither_switched_to_nor_announced(client, center_factory, locales):
+    """The language switch and the hreflang links offer the same versions: those a visitor
+    may open, read once for both. An English version under an unpublished English center
+    is announced by neither. (A private version makes every version private: they share
+    their view restriction.)"""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
-    from wagtail.models import PageViewRestriction
+
+    from network.models import CenterPage
+    from tests.factories import StandardPageFactory
 
     center = center_factory(slug="rieng-tu")
-    english = center.copy_for_translation(locales["en"])
+    english_center = center.copy_for_translation(locales["en"])
+    english_center.save_revision().publish()
+    page = StandardPageFactory(parent=center, slug="tham-quan", title="Tham quan")
+    english = page.copy_for_translation(locales["en"])
     english.save_revision().publish()
     english.refresh_from_db()
-    html = client.get(center.url).content.decode()
+    html = client.get(page.url).content.decode()
     assert re.search(f'hreflang="en" href="https?://[^/"]+{re.escape(english.url)}"', html)
     assert f'<a href="{english.url}" lang="en" hreflang="en" rel="alternate">' in html
 
-    PageViewRestriction.objects.create(page=english, restriction_type="password", password="x")
+    CenterPage.objects.get(pk=english_center.pk).unpublish()  # only the center
     with CaptureQueriesContext(connection) as captured:
-        html = client.get(center.url).content.decode()
+        html = client.get(page.url).content.decode()
     assert 'hreflang="en"' not in html.split("</head>")[0]
     assert '<a href="/en/" lang="en" hreflang="en" rel="alternate"' in html
     assert "(chưa được dịch)" in html
-    key = center.translation_key
+    key = page.translation_key
     versions = [
         q["sql"]
         for q in captured.captured_queries

@@ -167,6 +167,30 @@ def test_reversed_range_is_swapped_with_a_message(client, events, network_calend
     assert messages(response) == ["Ngày kết thúc trước ngày bắt đầu: chúng tôi đã đảo lại."]
 
 
+def test_a_range_longer_than_400_days_is_cut_with_a_message(
+    client, events, make_event, network_calendar
+):
+    """One page or feed never reads every date stored: "to 2100" lists 400 days."""
+    from icalendar import Calendar
+
+    make_event(title="Hội chợ năm sau", start=soon(450))
+    first = timezone.localdate()
+    last = first + timedelta(days=399)
+    response = client.get(f"{network_calendar.url}?from={first}&to=2100-12-31")
+    assert titles(response) == ["Hòa nhạc miễn phí", "Chiếu phim", "Tọa đàm trực tuyến"]
+    assert messages(response) == [
+        f"Mỗi lần chỉ liệt kê tối đa 400 ngày: đang hiển thị từ {first} đến {last}."
+    ]
+    feed = client.get(f"{network_calendar.url}feed.ics?from={first}&to=2100-12-31")
+    summaries = [str(e["summary"]) for e in Calendar.from_ical(feed.content).walk("VEVENT")]
+    assert "Chiếu phim" in summaries and "Hội chợ năm sau" not in summaries
+    # Only "from": the 400 days after it; only "to": the 400 days before it.
+    later = client.get(f"{network_calendar.url}?from={first + timedelta(days=400)}")
+    assert titles(later) == ["Hội chợ năm sau"]
+    earlier = client.get(f"{network_calendar.url}?to={first + timedelta(days=449)}")
+    assert "Triển lãm đã qua" not in titles(earlier)  # 20 days ago: more than 400 days before
+
+
 def test_chips_remove_one_filter_and_keep_the_others(client, events, network_calendar):
     response = client.get(f"{network_calendar.url}?free=1&mode=offline&center=thu-nghiem")
     found = {key: url for url, key in chips(response)}

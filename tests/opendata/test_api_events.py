@@ -209,6 +209,10 @@ def test_limit_and_offset_page_through(client, events):
             "“to” (2026-12-01) is before “from” (2026-12-10).",
         ),
         (
+            {"from": "2026-01-01", "to": "2100-12-31"},
+            "From “from” (2026-01-01) to “to” (2100-12-31) is more than 400 days.",
+        ),
+        (
             {"free": "maybe"},
             "“maybe” is not a known value of “free”; known values: 1, true, yes, on.",
         ),

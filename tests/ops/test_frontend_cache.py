@@ -112,3 +112,18 @@ def test_making_a_page_private_purges_it_and_the_pages_under_it(bilingual_center
     restriction.restriction_type = PageViewRestriction.LOGIN
     restriction.save()  # a changed restriction: still nothing public may stay cached
     assert paths(purge_server) == RESTRICTED
+
+
+def test_making_a_page_private_purges_its_other_language_versions(
+    bilingual_center, purge_server, locales
+):
+    """The restriction is mirrored onto the English version (its own address here)."""
+    _, visit = bilingual_center
+    english = visit.get_translation(locales["en"])
+    english.slug = "visit"
+    english.save_revision().publish()
+    purge_server.clear()
+    PageViewRestriction.objects.create(
+        page=visit, restriction_type=PageViewRestriction.PASSWORD, password="bi-mat"
+    )
+    assert {"/en/kho-sang-tao/visit/", "/vi/kho-sang-tao/tham-quan/"} <= paths(purge_server)

@@ -55,8 +55,7 @@ def test_second_anonymous_view_is_a_hit_with_the_same_page(page_cache, bilingual
     # Security headers are added outside the cache, on hits too.
     assert "Content-Security-Policy" in second
 
-    # The query string is part of the key; so is the language.
-    assert get(client, "/vi/kho-sang-tao/?utm=x")["X-Cache"] == "MISS"
+    # The language is part of the key.
     english = get(client, "/en/kho-sang-tao/")
     assert english["X-Cache"] == "MISS"
     assert "Creative Warehouse" in english.content.decode()
@@ -278,3 +277,42 @@ def test_making_a_page_private_drops_it_from_the_cache(page_cache, bilingual_cen
     assert "password" in response.content.decode().lower()
     restriction.delete()
     assert get(client, "/vi/kho-sang-tao/")["X-Cache"] == "MISS"
+
+
+def test_parameters_a_page_does_not_read_get_the_cached_page(page_cache, bilingual_center, client):
+    """A random query string is neither rendered nor stored again: the page never sees it
+    and the cache answers with the page without it."""
+    plain = get(client, "/vi/kho-sang-tao/")
+    for junk in ("?utm_source=zalo", "?x=1&y=2", "?page=999999"):
+        response = get(client, f"/vi/kho-sang-tao/{junk}")
+        assert response["X-Cache"] == "HIT", junk
+        assert response.content == plain.content
+    # Not cached yet: rendered once for the plain address, then a hit for both.
+    assert get(client, "/en/kho-sang-tao/?fbclid=abc")["X-Cache"] == "MISS"
+    assert get(client, "/en/kho-sang-tao/")["X-Cache"] == "HIT"
+
+
+def test_parameters_a_page_reads_keep_their_own_entry(page_cache, home, client):
+    from events.models import NetworkEventsPage
+
+    calendar = NetworkEventsPage(title="Sự kiện", slug="events")
+    home.add_child(instance=calendar)
+    calendar.save_revision().publish()
+    get(client, "/vi/events/")
+    filtered = get(client, "/vi/events/?when=today&utm_source=zalo")
+    assert filtered["X-Cache"] == "MISS"  # "when" is read: a page of its own
+    again = get(client, "/vi/events/?utm_medium=email&when=today")
+    assert again["X-Cache"] == "HIT" and again.content == filtered.content
+    # The feed beside it reads the filters only; the sitemap reads its file number.
+    assert get(client, "/vi/events/feed.ics?when=today")["X-Cache"] == "MISS"
+    assert get(client, "/vi/events/feed.ics?when=today&view=month")["X-Cache"] == "HIT"
+    get(client, "/sitemap.xml")
+    assert get(client, "/sitemap.xml?random=1")["X-Cache"] == "HIT"
+
+
+def test_the_finder_declares_every_field_it_reads():
+    """A finder field missing from FINDER_PARAMETERS would be dropped before the finder."""
+    from spaces.listing import SpaceFilterForm
+    from spaces.models.pages import FINDER_PARAMETERS
+
+    assert {*SpaceFilterForm.base_fields, "page"} == FINDER_PARAMETERS

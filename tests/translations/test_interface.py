@@ -64,10 +64,13 @@ def test_an_untranslated_page_lists_only_itself(client, center):
 
 
 def test_sitemap_lists_each_page_once_per_language_with_alternates(client, visit_page):
-    response = client.get("/sitemap.xml")
-    root = ET.fromstring(response.content)  # well-formed XML or this raises
+    index = ET.fromstring(client.get("/sitemap.xml").content)  # the sitemaps' index
+    urls = []
+    for loc in index.findall(f"{{{SITEMAP}}}sitemap/{{{SITEMAP}}}loc"):
+        root = ET.fromstring(client.get(loc.text).content)  # well-formed XML or this raises
+        urls += root.findall(f"{{{SITEMAP}}}url")
     entries = {}
-    for url in root.findall(f"{{{SITEMAP}}}url"):
+    for url in urls:
         location = url.find(f"{{{SITEMAP}}}loc").text
         assert location not in entries, f"{location} listed twice"
         entries[location] = sorted(
