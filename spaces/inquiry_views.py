@@ -1,4 +1,9 @@
-"""Receiving an inquiry: validate, refuse abuse, store first, then hand the mail to a task."""
+"""Receiving an inquiry: validate, refuse abuse, store first, then hand the mail to a task.
+
+A filled honeypot is dropped without a word: nothing stored, nothing mailed, and the same
+redirect a stored inquiry gets, so a robot learns nothing and no person is shown an error
+about a field they cannot see.
+"""
 
 import logging
 
@@ -60,6 +65,9 @@ def handle_inquiry(request, page, *, center, space):
             return HttpResponseRedirect(page.url + "#inquiry")
         return HttpResponseNotAllowed(["POST"])
     form = inquiry_form_for(page, request.POST)
+    if form.looks_automated():
+        logger.info("An inquiry with its honeypot filled in was dropped")
+        return HttpResponseRedirect(page.url)
     if not form.is_valid():
         return form_again(request, page, form, 400)
     try:

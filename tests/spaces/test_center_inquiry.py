@@ -160,9 +160,9 @@ def test_english_inquiry_is_confirmed_in_english_and_linked_to_the_source(
     assert inquiry.space.locale.language_code == "vi"  # staff see the Vietnamese source
 
 
-def test_honeypot_stores_nothing(client, alpha):
+def test_honeypot_stores_nothing_and_says_nothing(client, alpha):
     response = post(client, website="http://spam.example")
-    assert response.status_code == 400
+    assert response.status_code == 302 and response["Location"] == "/vi/alpha/"
     assert Inquiry.objects.count() == 0 and mail.outbox == []
 
 

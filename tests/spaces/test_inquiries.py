@@ -160,6 +160,48 @@ def test_retries_stop_after_the_maximum(client, space, settings):
     assert Inquiry.objects.get().mail_attempts == 2
 
 
+def test_errors_are_summed_up_on_top_and_every_typed_value_is_kept(client, space):
+    response = post(
+        client,
+        space,
+        name="",
+        email="lan@example",
+        phone="12345",
+        consent=None,
+        website="",
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    form = html[html.index('<form method="post"') :]
+    summary = form[: form.index("</ul>")]
+    # The summary opens the form, focused, and links each problem to its field.
+    assert 'class="error-summary" tabindex="-1" autofocus' in summary
+    assert "Có lỗi cần sửa" in summary
+    links = re.findall(r'<li><a href="#(inquiry_\w+)">([^<]+)</a></li>', summary)
+    assert [field for field, _text in links] == [
+        "inquiry_name",
+        "inquiry_email",
+        "inquiry_phone",
+        "inquiry_consent",
+    ]
+    assert "Nhập họ và tên của bạn." in dict(links).values()
+    # Beside each field, the same message, tied to it for screen readers.
+    email = re.search(r"<input [^>]*name=\"email\"[^>]*>", form).group(0)
+    assert 'aria-invalid="true"' in email and 'aria-describedby="inquiry_email_error"' in email
+    assert 'value="lan@example"' in email
+    assert re.search(r'<p class="field__error" id="inquiry_email_error">', form)
+    phone = re.search(r"<input [^>]*name=\"phone\"[^>]*>", form).group(0)
+    assert 'aria-describedby="inquiry_phone_helptext inquiry_phone_error"' in phone
+    # Every typed value comes back.
+    for value in ['value="12345"', 'value="Nhóm Gốm Mới"', 'value="2027-01-04"', 'value="2"']:
+        assert value in form
+    assert "Chúng tôi muốn thuê xưởng trong tháng Một.</textarea>" in form
+    assert '<option value="painting" selected>' in form
+    # Focus without an inline script (the Content-Security-Policy forbids them).
+    assert '<script src="/static/spaces/inquiry.js" defer></script>' in html
+    assert "<script>" not in html
+
+
 @pytest.mark.parametrize(
     ("changes", "field", "message"),
     [
@@ -181,10 +223,17 @@ def test_invalid_inquiries_explain_and_store_nothing(client, space, changes, fie
     assert Inquiry.objects.count() == 0
 
 
-def test_honeypot_stores_nothing(client, space):
-    response = post(client, space, website="http://spam.example")
-    assert response.status_code == 400
+def test_honeypot_is_dropped_without_a_word(client, space):
+    # Even with other mistakes: a robot is told nothing, a person sees no error about a
+    # field they cannot see.
+    for changes in ({}, {"email": "x"}):
+        response = post(client, space, website="http://spam.example", **changes)
+        assert response.status_code == 302
+        assert response["Location"] == space.url
     assert Inquiry.objects.count() == 0 and mail.outbox == []
+    html = post(client, space, email="x").content.decode()
+    assert "phải để trống" not in html and "Để trống ô này" in html
+    assert 'href="#inquiry_website"' not in html
 
 
 def test_rate_limit_per_address(client, space, settings):
