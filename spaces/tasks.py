@@ -19,6 +19,7 @@ from django_tasks import task
 from cms import mailqueue
 from roles.scope import center_staff
 
+from . import availability
 from .models import Inquiry
 
 logger = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ def build_message(inquiry):
     context = {"inquiry": inquiry, "admin_url": admin_url}
     # Staff read the mail in Vietnamese, the center's working language.
     with translation.override(settings.LANGUAGE_CODE):
+        context["clashes"] = clashes_of(inquiry)
         subject = render_to_string("spaces/mail/inquiry_subject.txt", context)
         body = render_to_string("spaces/mail/inquiry_body.txt", context)
     return EmailMessage(
@@ -49,6 +51,12 @@ def build_message(inquiry):
         to=recipients(inquiry),
         reply_to=[inquiry.email],
     )
+
+
+def clashes_of(inquiry):
+    """The blocked periods the inquiry's dates run into, in the active language."""
+    periods = availability.clashes(inquiry.space, inquiry.date_from, inquiry.date_to)
+    return [availability.describe(period) for period in periods]
 
 
 @task()

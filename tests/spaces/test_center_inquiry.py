@@ -166,6 +166,16 @@ def test_honeypot_stores_nothing_and_says_nothing(client, alpha):
     assert Inquiry.objects.count() == 0 and mail.outbox == []
 
 
+def test_a_space_chosen_on_the_centers_form_is_checked_for_its_dates(client, alpha, network):
+    today = network["today"]
+    html = post(
+        client, space="studio-a", date_from=today.isoformat(), date_to=today.isoformat()
+    ).content.decode()
+    assert "Một số ngày bạn chọn không còn trống" in html
+    assert Inquiry.objects.count() == 0
+    assert post(client, date_from=today.isoformat(), date_to=None).status_code == 302
+
+
 def test_rate_limit_counts_with_the_other_forms(client, alpha, network, settings):
     settings.INQUIRY_RATE_LIMIT = (2, 3600)
     assert post(client).status_code == 302

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.utils import timezone
 
+from cms.formats import short_date
 from spaces.models import Inquiry, InquiryMailStatus, InquiryStatus
 from spaces.phone import normalize_vietnamese_phone
 from spaces.working_days import add_working_days
@@ -234,6 +235,51 @@ def test_honeypot_is_dropped_without_a_word(client, space):
     html = post(client, space, email="x").content.decode()
     assert "phải để trống" not in html and "Để trống ô này" in html
     assert 'href="#inquiry_website"' not in html
+
+
+def test_dates_that_are_not_free_are_named_and_can_be_sent_anyway(client, space, network):
+    today = network["today"]
+    booked = {
+        "date_from": (today + timedelta(days=1)).isoformat(),
+        "date_to": (today + timedelta(days=20)).isoformat(),
+    }
+    warned = post(client, space, **booked)
+    assert warned.status_code == 200 and Inquiry.objects.count() == 0
+    html = warned.content.decode()
+    period = f"Đã đặt: {short_date(today, 'vi')} – {short_date(today + timedelta(days=2), 'vi')}"
+    assert "Một số ngày bạn chọn không còn trống" in html and period in html
+    key = f"{booked['date_from']}/{booked['date_to']}"
+    assert f'<button type="submit" name="dates_confirmed" value="{key}">' in html
+    assert 'value="Nguyễn Thị Lan"' in html
+
+    # "Send anyway" for other dates than those warned about warns again.
+    moved = {**booked, "date_to": (today + timedelta(days=30)).isoformat()}
+    assert post(client, space, dates_confirmed=key, **moved).status_code == 200
+    # Free dates go straight through; confirmed dates too.
+    free = {"date_from": (today + timedelta(days=5)).isoformat(), "date_to": None}
+    assert post(client, space, **free).status_code == 302
+    sent = post(client, space, dates_confirmed=key, **booked)
+    assert sent.status_code == 302
+    assert period in mail.outbox[-1].body
+    confirmation = client.get(sent["Location"]).content.decode()
+    assert period in confirmation
+
+
+@pytest.mark.parametrize(
+    ("changes", "clash"),
+    [
+        ({"date_from": 3, "date_to": None}, False),
+        ({"date_from": None, "date_to": 2}, True),
+        ({"date_from": -5, "date_to": -1}, False),
+    ],
+)
+def test_one_date_alone_is_one_day(client, space, network, changes, clash):
+    today = network["today"]
+    days = {
+        key: (today + timedelta(days=offset)).isoformat() if offset is not None else None
+        for key, offset in changes.items()
+    }
+    assert post(client, space, **days).status_code == (200 if clash else 302)
 
 
 def test_rate_limit_per_address(client, space, settings):
