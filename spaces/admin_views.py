@@ -128,4 +128,13 @@ class InquiryViewSet(CenterScopedViewSet):
             ],
             heading=_("E-mail to the center"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("ack_status", read_only=True),
+                FieldPanel("ack_attempts", read_only=True),
+                FieldPanel("ack_error", read_only=True),
+                FieldPanel("ack_sent_at", read_only=True),
+            ],
+            heading=_("Acknowledgement to the visitor"),
+        ),
     ]

@@ -14,39 +14,77 @@ HTML_DATE = "%Y-%m-%d"
 
 
 class InquiryForm(forms.Form):
-    name = forms.CharField(label=_("Your name"), max_length=120)
-    email = forms.EmailField(label=_("E-mail"))
+    # Each message names its field: the error summary lists them away from their labels.
+    name = forms.CharField(
+        label=_("Your name"),
+        max_length=120,
+        error_messages={"required": _("Enter your name.")},
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mail"),
+        error_messages={
+            "required": _("Enter your e-mail address: the center answers you there."),
+            "invalid": _("Enter an e-mail address like name@example.com."),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
     phone = forms.CharField(
         label=_("Phone"),
         max_length=30,
         required=False,
         help_text=_("For example 0912 345 678 or +84 912 345 678."),
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
     )
-    organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
+    organisation = forms.CharField(
+        label=_("Organisation"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
     sector = forms.ModelChoiceField(
-        label=_("Your sector"), queryset=Sector.objects.none(), required=False, to_field_name="slug"
+        label=_("Your sector"),
+        queryset=Sector.objects.none(),
+        required=False,
+        to_field_name="slug",
+        empty_label=_("Choose your sector"),
     )
     date_from = forms.DateField(
         label=_("From"),
         required=False,
         input_formats=DATE_FORMATS,
+        error_messages={"invalid": _("Enter the first day as a date, for example 2027-01-04.")},
         widget=forms.DateInput(attrs={"type": "date"}, format=HTML_DATE),
     )
     date_to = forms.DateField(
         label=_("Until"),
         required=False,
         input_formats=DATE_FORMATS,
+        error_messages={"invalid": _("Enter the last day as a date, for example 2027-01-31.")},
         widget=forms.DateInput(attrs={"type": "date"}, format=HTML_DATE),
     )
     people = forms.IntegerField(
-        label=_("Expected people"), required=False, min_value=1, max_value=100_000
+        label=_("Expected people"),
+        required=False,
+        min_value=1,
+        max_value=100_000,
+        error_messages={
+            "invalid": _("Enter how many people you expect, as a number."),
+            "min_value": _("Enter how many people you expect: at least 1."),
+            "max_value": _("Enter how many people you expect: at most 100,000."),
+        },
     )
-    message = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 6}))
+    message = forms.CharField(
+        label=_("Message"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        error_messages={"required": _("Write your message: what you need, and when.")},
+    )
     consent = forms.BooleanField(
         label=_("I agree that the center's staff contact me about this inquiry."),
         error_messages={"required": _("We can only answer if you agree to be contacted.")},
     )
-    # A field people never see; robots fill it in.
+    # A field people never see; robots fill it in. Never an error: a person cannot act on
+    # it, so the view drops a filled one silently (see looks_automated).
     website = forms.CharField(label=_("Leave this field empty"), required=False)
 
     def __init__(self, *args, locale=None, **kwargs):
@@ -69,10 +107,8 @@ class InquiryForm(forms.Form):
         value = self.cleaned_data["phone"].strip()
         return normalize_vietnamese_phone(value) if value else ""
 
-    def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise forms.ValidationError(_("This field must stay empty."))
-        return ""
+    def looks_automated(self):
+        return bool(self.data.get("website", "").strip())
 
     def clean(self):
         data = super().clean()

@@ -1,4 +1,11 @@
-"""Receiving an inquiry: validate, refuse abuse, store first, then hand the mail to a task."""
+"""Receiving an inquiry: validate, refuse abuse, store first, then hand the mail to a task.
+
+A filled honeypot is dropped without a word: nothing stored, nothing mailed, and the same
+redirect a stored inquiry gets, so a robot learns nothing and no person is shown an error
+about a field they cannot see. Dates that run into a booked or maintenance period are
+not refused: the form comes back once with the clash named, and the visitor sends it
+anyway (the button carries the dates it was shown for) or changes the dates.
+"""
 
 import logging
 
@@ -15,6 +22,7 @@ from wagtail.models import Locale
 
 from ops import limits
 
+from . import availability
 from .forms import CenterInquiryForm, InquiryForm
 from .models import Inquiry
 from .tasks import enqueue_mail
@@ -23,6 +31,8 @@ from .working_days import add_working_days
 logger = logging.getLogger(__name__)
 
 SIGNING_SALT = "spaces.inquiry.sent"
+# The "send anyway" button's name; its value is the dates the warning was shown for.
+DATES_CONFIRMED = "dates_confirmed"
 
 
 def inquiry_form_for(page, data=None):
@@ -44,9 +54,9 @@ def source_version(page):
     return page.get_translation_or_none(Locale.get_default()) or page
 
 
-def form_again(request, page, form, status):
+def form_again(request, page, form, status, **context):
     """The page with the visitor's form as they sent it, with what went wrong."""
-    response = page.render(request, context_overrides={"form": form})
+    response = page.render(request, context_overrides={"form": form, **context})
     response.status_code = status
     if status == 503:
         response["Retry-After"] = "60"
@@ -60,9 +70,22 @@ def handle_inquiry(request, page, *, center, space):
             return HttpResponseRedirect(page.url + "#inquiry")
         return HttpResponseNotAllowed(["POST"])
     form = inquiry_form_for(page, request.POST)
+    if form.looks_automated():
+        logger.info("An inquiry with its honeypot filled in was dropped")
+        return HttpResponseRedirect(page.url)
     if not form.is_valid():
         return form_again(request, page, form, 400)
     try:
+        clashing = date_clashes(form, space)
+        if clashing and request.POST.get(DATES_CONFIRMED) != dates_key(form):
+            return form_again(
+                request,
+                page,
+                form,
+                200,
+                clashes=[availability.describe(period) for period in clashing],
+                dates_confirmed=dates_key(form),
+            )
         if limits.exceeded(request, "inquiry", settings.INQUIRY_RATE_LIMIT):
             form.add_error(
                 None,
@@ -88,6 +111,17 @@ def handle_inquiry(request, page, *, center, space):
     enqueue_mail(inquiry)
     token = signing.dumps(inquiry.reference, salt=SIGNING_SALT)
     return HttpResponseRedirect(f"{page.url}inquiry/sent/?ref={token}")
+
+
+def date_clashes(form, space):
+    data = form.cleaned_data
+    space = data.get("space") or space
+    return availability.clashes(space, data.get("date_from"), data.get("date_to"))
+
+
+def dates_key(form):
+    data = form.cleaned_data
+    return "/".join(day.isoformat() if day else "" for day in (data["date_from"], data["date_to"]))
 
 
 def store(form, *, center, space):
@@ -121,9 +155,14 @@ def confirmation(request, page, *, center):
         )
     except signing.BadSignature:
         return HttpResponseRedirect(page.url)
-    inquiry = Inquiry.objects.filter(reference=reference).only("reference", "respond_by").first()
+    inquiry = (
+        Inquiry.objects.filter(reference=reference)
+        .only("reference", "respond_by", "date_from", "date_to", "space")
+        .first()
+    )
     if inquiry is None:
         return HttpResponseRedirect(page.url)
+    clashing = availability.clashes(inquiry.space, inquiry.date_from, inquiry.date_to)
     return TemplateResponse(
         request,
         "spaces/inquiry_sent.html",
@@ -133,5 +172,6 @@ def confirmation(request, page, *, center):
             "reference": inquiry.reference,
             "respond_by": inquiry.respond_by,
             "response_days": response_days(center),
+            "clashes": [availability.describe(period) for period in clashing],
         },
     )

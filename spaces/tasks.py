@@ -1,7 +1,9 @@
 """Background work for inquiries: e-mail the center's contacts (or, when none has an
-address, its staff).
+address, its staff), and acknowledge the inquiry to the visitor in their language.
 
-The inquiry is already stored when this runs. A failure is recorded on the inquiry
+The inquiry is already stored when this runs. The two e-mails are two tasks, each with
+its own status on the inquiry (``mail_*`` for the center, ``ack_*`` for the visitor), so
+retrying one never sends the other twice. A failure is recorded on the inquiry
 (status "failed", the error, the attempt count) where staff see it in the admin, and the
 task is retried: later through the task backend when it can defer (the database backend
 in production), otherwise by ``manage.py retry_inquiry_mail`` (run from cron).
@@ -15,10 +17,12 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
+from wagtail.models import Locale
 
 from cms import mailqueue
 from roles.scope import center_staff
 
+from . import availability
 from .models import Inquiry
 
 logger = logging.getLogger(__name__)
@@ -41,6 +45,7 @@ def build_message(inquiry):
     context = {"inquiry": inquiry, "admin_url": admin_url}
     # Staff read the mail in Vietnamese, the center's working language.
     with translation.override(settings.LANGUAGE_CODE):
+        context["clashes"] = clashes_of(inquiry)
         subject = render_to_string("spaces/mail/inquiry_subject.txt", context)
         body = render_to_string("spaces/mail/inquiry_body.txt", context)
     return EmailMessage(
@@ -48,6 +53,53 @@ def build_message(inquiry):
         body=body,
         to=recipients(inquiry),
         reply_to=[inquiry.email],
+    )
+
+
+def clashes_of(inquiry):
+    """The blocked periods the inquiry's dates run into, in the active language."""
+    periods = availability.clashes(inquiry.space, inquiry.date_from, inquiry.date_to)
+    return [availability.describe(period) for period in periods]
+
+
+def in_language(page, language):
+    """The live translation of ``page`` the visitor reads, else the page itself."""
+    if page is None:
+        return None
+    locale = Locale.objects.filter(language_code=language).first()
+    translated = page.get_translation_or_none(locale) if locale else None
+    return translated if translated is not None and translated.live else page
+
+
+def build_acknowledgement(inquiry):
+    """The visitor's receipt: the reference and what happens next, in their language.
+
+    It repeats nothing the visitor typed but the dates: the form must not become a way to
+    send anyone a text of one's choosing from the centers' address.
+    """
+    from .inquiry_views import response_days  # it imports this module
+
+    center = in_language(inquiry.center, inquiry.language)
+    space = in_language(inquiry.space, inquiry.language)
+    page = space or center
+    with translation.override(inquiry.language):
+        context = {
+            "inquiry": inquiry,
+            "center": center,
+            "space": space,
+            "page_url": page.full_url if page is not None else "",
+            "response_days": response_days(center),
+            "clashes": clashes_of(inquiry),
+        }
+        subject = render_to_string("spaces/mail/acknowledgement_subject.txt", context)
+        body = render_to_string("spaces/mail/acknowledgement_body.txt", context)
+    # Replies reach the center's public contacts, never the addresses of its staff.
+    public = [c.email for c in inquiry.center.contacts.all() if c.email]
+    return EmailMessage(
+        subject=" ".join(subject.split()),
+        body=body,
+        to=[inquiry.email],
+        reply_to=list(dict.fromkeys(public)),
     )
 
 
@@ -64,10 +116,28 @@ def schedule_retry(inquiry_id, attempts):
     mailqueue.schedule_retry(send_inquiry_mail, inquiry_id, attempts, max_attempts)
 
 
+@task()
+def send_acknowledgement(inquiry_id):
+    inquiry = (
+        Inquiry.objects.select_related("center", "space", "sector").filter(pk=inquiry_id).first()
+    )
+    return mailqueue.deliver(
+        inquiry, build_acknowledgement, schedule_ack_retry, logger, prefix="ack"
+    )
+
+
+def schedule_ack_retry(inquiry_id, attempts):
+    max_attempts = settings.INQUIRY_MAIL_MAX_ATTEMPTS
+    mailqueue.schedule_retry(send_acknowledgement, inquiry_id, attempts, max_attempts)
+
+
 def enqueue_mail(inquiry):
     mailqueue.enqueue(send_inquiry_mail, inquiry, logger)
+    mailqueue.enqueue(send_acknowledgement, inquiry, logger)
 
 
 def retry_failed(max_attempts=None):
     max_attempts = max_attempts or settings.INQUIRY_MAIL_MAX_ATTEMPTS
-    return mailqueue.retry_failed(Inquiry, send_inquiry_mail, max_attempts)
+    return mailqueue.retry_failed(
+        Inquiry, send_inquiry_mail, max_attempts
+    ) + mailqueue.retry_failed(Inquiry, send_acknowledgement, max_attempts, prefix="ack")

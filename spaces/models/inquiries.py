@@ -105,6 +105,19 @@ class Inquiry(models.Model):
     mail_attempts = models.PositiveSmallIntegerField(_("sending attempts"), default=0)
     mail_error = models.TextField(_("last sending error"), blank=True)
     mail_sent_at = models.DateTimeField(_("e-mail sent"), null=True, blank=True)
+    # The acknowledgement to the visitor: its own record, so that a retry of one e-mail
+    # never sends the other again.
+    ack_status = models.CharField(
+        _("acknowledgement to the visitor"),
+        max_length=10,
+        choices=InquiryMailStatus.choices,
+        default=InquiryMailStatus.PENDING,
+    )
+    ack_attempts = models.PositiveSmallIntegerField(
+        _("acknowledgement sending attempts"), default=0
+    )
+    ack_error = models.TextField(_("last acknowledgement sending error"), blank=True)
+    ack_sent_at = models.DateTimeField(_("acknowledgement sent"), null=True, blank=True)
 
     objects = InquiryQuerySet.as_manager()
 

@@ -84,10 +84,14 @@ def test_general_inquiry_is_stored_before_the_mail_and_reaches_the_center(client
     inquiry = Inquiry.objects.get()
     assert inquiry.center.pk == alpha.pk and inquiry.space is None
     assert inquiry.mail_status == InquiryMailStatus.SENT
-    assert StoredFirstBackend.seen == [True]
-    [message] = mail.outbox
+    assert StoredFirstBackend.seen == [True, True]
+    message, receipt = mail.outbox
     assert message.to == ["thue@alpha.example.vn"]
     assert inquiry.reference in message.subject
+    # The visitor's receipt names the center (no space was chosen).
+    assert receipt.to == ["lan@example.com"] and receipt.reply_to == ["thue@alpha.example.vn"]
+    assert "Trung tâm Alpha đã nhận được yêu cầu của bạn." in receipt.body
+    assert inquiry.reference in receipt.body and "2 ngày làm việc" in receipt.body
 
     confirmation = client.get(response["Location"]).content.decode()
     assert f'<strong class="reference">{inquiry.reference}</strong>' in confirmation
@@ -122,7 +126,8 @@ def test_mail_down_the_inquiry_is_kept_and_retried(client, alpha, settings):
     call_command("retry_inquiry_mail", stdout=StringIO())
     inquiry.refresh_from_db()
     assert inquiry.mail_status == InquiryMailStatus.SENT and inquiry.mail_attempts == 2
-    assert len(mail.outbox) == 1
+    assert inquiry.ack_status == InquiryMailStatus.SENT and inquiry.ack_attempts == 2
+    assert len(mail.outbox) == 2
 
 
 @pytest.mark.parametrize(
@@ -158,12 +163,25 @@ def test_english_inquiry_is_confirmed_in_english_and_linked_to_the_source(
     inquiry = Inquiry.objects.get()
     assert inquiry.language == "en" and inquiry.center.pk == alpha.pk
     assert inquiry.space.locale.language_code == "vi"  # staff see the Vietnamese source
+    receipt = mail.outbox[1]
+    assert receipt.to == ["lan@example.com"]
+    assert "EN Trung tâm Alpha has received your inquiry about EN Studio A." in receipt.body
 
 
-def test_honeypot_stores_nothing(client, alpha):
+def test_honeypot_stores_nothing_and_says_nothing(client, alpha):
     response = post(client, website="http://spam.example")
-    assert response.status_code == 400
+    assert response.status_code == 302 and response["Location"] == "/vi/alpha/"
     assert Inquiry.objects.count() == 0 and mail.outbox == []
+
+
+def test_a_space_chosen_on_the_centers_form_is_checked_for_its_dates(client, alpha, network):
+    today = network["today"]
+    html = post(
+        client, space="studio-a", date_from=today.isoformat(), date_to=today.isoformat()
+    ).content.decode()
+    assert "Một số ngày bạn chọn không còn trống" in html
+    assert Inquiry.objects.count() == 0
+    assert post(client, date_from=today.isoformat(), date_to=None).status_code == 302
 
 
 def test_rate_limit_counts_with_the_other_forms(client, alpha, network, settings):

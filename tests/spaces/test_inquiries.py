@@ -7,11 +7,14 @@ from io import StringIO
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
+from django.core.mail.backends.locmem import EmailBackend
 from django.core.management import call_command
 from django.utils import timezone
 
+from cms.formats import long_date, short_date
 from spaces.models import Inquiry, InquiryMailStatus, InquiryStatus
 from spaces.phone import normalize_vietnamese_phone
+from spaces.tasks import send_acknowledgement, send_inquiry_mail
 from spaces.working_days import add_working_days
 from tests.factories import contact
 
@@ -89,12 +92,24 @@ def test_inquiry_is_stored_mailed_and_confirmed(client, space):
     assert inquiry.mail_status == InquiryMailStatus.SENT and inquiry.mail_attempts == 1
     assert inquiry.respond_by == add_working_days(timezone.localdate(), 2)
 
-    [message] = mail.outbox
+    message, receipt = mail.outbox
     assert sorted(message.to) == ["sukien@alpha.example.vn", "thue@alpha.example.vn"]
     assert message.reply_to == ["lan@example.com"]
     assert inquiry.reference in message.subject
     assert "Chúng tôi muốn thuê xưởng trong tháng Một." in message.body
     assert f"/admin/inquiries/edit/{inquiry.pk}/" in message.body
+
+    # The visitor's receipt: the reference and what happens next, in Vietnamese; replies
+    # reach the center's public contacts; nothing the visitor typed but the dates.
+    assert receipt.to == ["lan@example.com"]
+    assert sorted(receipt.reply_to) == ["sukien@alpha.example.vn", "thue@alpha.example.vn"]
+    assert inquiry.reference in receipt.subject and "đã được tiếp nhận" in receipt.subject
+    assert inquiry.reference in receipt.body
+    assert "trong vòng 2 ngày làm việc" in receipt.body
+    assert long_date(inquiry.respond_by, "vi") in receipt.body
+    assert "Studio A" in receipt.body and "4/1/2027 – 31/1/2027" in receipt.body
+    assert "Chúng tôi muốn thuê" not in receipt.body and "Nguyễn Thị Lan" not in receipt.body
+    assert inquiry.ack_status == InquiryMailStatus.SENT and inquiry.ack_attempts == 1
 
     page = client.get(response["Location"])
     html = page.content.decode()
@@ -127,6 +142,16 @@ def test_confirmation_in_english(client, space):
     inquiry = Inquiry.objects.get()
     assert inquiry.language == "en"
     assert inquiry.space.pk == space.pk  # staff see the Vietnamese source
+    # Staff read Vietnamese; the visitor's receipt is in English, naming the English page.
+    staff, receipt = mail.outbox
+    assert "Yêu cầu" in staff.subject
+    assert (
+        receipt.subject
+        == f"Your inquiry {inquiry.reference} to EN Trung tâm Alpha has been received"
+    )
+    assert "EN Trung tâm Alpha has received your inquiry about EN Studio A." in receipt.body
+    assert "within 2 working days, by " + long_date(inquiry.respond_by, "en") in receipt.body
+    assert english.full_url in receipt.body
 
 
 def test_inquiry_is_kept_when_the_mail_server_fails(client, space, settings):
@@ -137,16 +162,52 @@ def test_inquiry_is_kept_when_the_mail_server_fails(client, space, settings):
     assert inquiry.mail_status == InquiryMailStatus.FAILED
     assert inquiry.mail_attempts == 1
     assert "SMTP server is down" in inquiry.mail_error
+    assert inquiry.ack_status == InquiryMailStatus.FAILED and inquiry.ack_attempts == 1
     assert inquiry.reference in client.get(response["Location"]).content.decode()
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     out = StringIO()
     call_command("retry_inquiry_mail", stdout=out)
-    assert "Queued 1" in out.getvalue()
+    assert "Queued 2" in out.getvalue()
     inquiry.refresh_from_db()
     assert inquiry.mail_status == InquiryMailStatus.SENT and inquiry.mail_attempts == 2
     assert inquiry.mail_error == ""
+    assert inquiry.ack_status == InquiryMailStatus.SENT and inquiry.ack_attempts == 2
+    assert [m.to for m in mail.outbox][1] == ["lan@example.com"]
+    assert len(mail.outbox) == 2
+    # Sent is sent: another retry sends neither again.
+    call_command("retry_inquiry_mail", stdout=StringIO())
+    send_acknowledgement.enqueue(inquiry.pk)
+    send_inquiry_mail.enqueue(inquiry.pk)
+    assert len(mail.outbox) == 2
+
+
+class VisitorMailFails(EmailBackend):
+    """The center's server takes the staff mail; the visitor's address is refused."""
+
+    def send_messages(self, messages):
+        if any("lan@example.com" in message.to for message in messages):
+            raise ConnectionRefusedError("recipient refused")
+        return super().send_messages(messages)
+
+
+def test_a_failed_receipt_is_retried_without_mailing_the_center_again(client, space, settings):
+    settings.EMAIL_BACKEND = "tests.spaces.test_inquiries.VisitorMailFails"
+    post(client, space)
+    inquiry = Inquiry.objects.get()
+    assert inquiry.mail_status == InquiryMailStatus.SENT
+    assert inquiry.ack_status == InquiryMailStatus.FAILED
+    assert "recipient refused" in inquiry.ack_error
     assert len(mail.outbox) == 1
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    out = StringIO()
+    call_command("retry_inquiry_mail", stdout=out)
+    assert "Queued 1" in out.getvalue()
+    staff, receipt = mail.outbox
+    assert receipt.to == ["lan@example.com"] and staff.to != receipt.to
+    inquiry.refresh_from_db()
+    assert (inquiry.mail_attempts, inquiry.ack_attempts) == (1, 2)
 
 
 def test_retries_stop_after_the_maximum(client, space, settings):
@@ -158,6 +219,48 @@ def test_retries_stop_after_the_maximum(client, space, settings):
     call_command("retry_inquiry_mail", stdout=out)
     assert "Queued 0" in out.getvalue()
     assert Inquiry.objects.get().mail_attempts == 2
+
+
+def test_errors_are_summed_up_on_top_and_every_typed_value_is_kept(client, space):
+    response = post(
+        client,
+        space,
+        name="",
+        email="lan@example",
+        phone="12345",
+        consent=None,
+        website="",
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    form = html[html.index('<form method="post"') :]
+    summary = form[: form.index("</ul>")]
+    # The summary opens the form, focused, and links each problem to its field.
+    assert 'class="error-summary" tabindex="-1" autofocus' in summary
+    assert "Có lỗi cần sửa" in summary
+    links = re.findall(r'<li><a href="#(inquiry_\w+)">([^<]+)</a></li>', summary)
+    assert [field for field, _text in links] == [
+        "inquiry_name",
+        "inquiry_email",
+        "inquiry_phone",
+        "inquiry_consent",
+    ]
+    assert "Nhập họ và tên của bạn." in dict(links).values()
+    # Beside each field, the same message, tied to it for screen readers.
+    email = re.search(r"<input [^>]*name=\"email\"[^>]*>", form).group(0)
+    assert 'aria-invalid="true"' in email and 'aria-describedby="inquiry_email_error"' in email
+    assert 'value="lan@example"' in email
+    assert re.search(r'<p class="field__error" id="inquiry_email_error">', form)
+    phone = re.search(r"<input [^>]*name=\"phone\"[^>]*>", form).group(0)
+    assert 'aria-describedby="inquiry_phone_helptext inquiry_phone_error"' in phone
+    # Every typed value comes back.
+    for value in ['value="12345"', 'value="Nhóm Gốm Mới"', 'value="2027-01-04"', 'value="2"']:
+        assert value in form
+    assert "Chúng tôi muốn thuê xưởng trong tháng Một.</textarea>" in form
+    assert '<option value="painting" selected>' in form
+    # Focus without an inline script (the Content-Security-Policy forbids them).
+    assert '<script src="/static/spaces/inquiry.js" defer></script>' in html
+    assert "<script>" not in html
 
 
 @pytest.mark.parametrize(
@@ -181,10 +284,63 @@ def test_invalid_inquiries_explain_and_store_nothing(client, space, changes, fie
     assert Inquiry.objects.count() == 0
 
 
-def test_honeypot_stores_nothing(client, space):
-    response = post(client, space, website="http://spam.example")
-    assert response.status_code == 400
+def test_honeypot_is_dropped_without_a_word(client, space):
+    # Even with other mistakes: a robot is told nothing, a person sees no error about a
+    # field they cannot see.
+    for changes in ({}, {"email": "x"}):
+        response = post(client, space, website="http://spam.example", **changes)
+        assert response.status_code == 302
+        assert response["Location"] == space.url
     assert Inquiry.objects.count() == 0 and mail.outbox == []
+    html = post(client, space, email="x").content.decode()
+    assert "phải để trống" not in html and "Để trống ô này" in html
+    assert 'href="#inquiry_website"' not in html
+
+
+def test_dates_that_are_not_free_are_named_and_can_be_sent_anyway(client, space, network):
+    today = network["today"]
+    booked = {
+        "date_from": (today + timedelta(days=1)).isoformat(),
+        "date_to": (today + timedelta(days=20)).isoformat(),
+    }
+    warned = post(client, space, **booked)
+    assert warned.status_code == 200 and Inquiry.objects.count() == 0
+    html = warned.content.decode()
+    period = f"Đã đặt: {short_date(today, 'vi')} – {short_date(today + timedelta(days=2), 'vi')}"
+    assert "Một số ngày bạn chọn không còn trống" in html and period in html
+    key = f"{booked['date_from']}/{booked['date_to']}"
+    assert f'<button type="submit" name="dates_confirmed" value="{key}">' in html
+    assert 'value="Nguyễn Thị Lan"' in html
+
+    # "Send anyway" for other dates than those warned about warns again.
+    moved = {**booked, "date_to": (today + timedelta(days=30)).isoformat()}
+    assert post(client, space, dates_confirmed=key, **moved).status_code == 200
+    # Free dates go straight through; confirmed dates too.
+    free = {"date_from": (today + timedelta(days=5)).isoformat(), "date_to": None}
+    assert post(client, space, **free).status_code == 302
+    sent = post(client, space, dates_confirmed=key, **booked)
+    assert sent.status_code == 302
+    staff, receipt = mail.outbox[-2:]
+    assert period in staff.body and period in receipt.body
+    confirmation = client.get(sent["Location"]).content.decode()
+    assert period in confirmation
+
+
+@pytest.mark.parametrize(
+    ("changes", "clash"),
+    [
+        ({"date_from": 3, "date_to": None}, False),
+        ({"date_from": None, "date_to": 2}, True),
+        ({"date_from": -5, "date_to": -1}, False),
+    ],
+)
+def test_one_date_alone_is_one_day(client, space, network, changes, clash):
+    today = network["today"]
+    days = {
+        key: (today + timedelta(days=offset)).isoformat() if offset is not None else None
+        for key, offset in changes.items()
+    }
+    assert post(client, space, **days).status_code == (200 if clash else 302)
 
 
 def test_rate_limit_per_address(client, space, settings):

@@ -10,6 +10,7 @@ from django.utils.html import strip_tags
 from modelcluster.fields import ParentalKey
 from wagtail.models import Page
 
+from cms.formats import short_date
 from network.models import NetworkHomePage
 from spaces.models import NetworkSpacesPage, SpaceIndexPage, SpacePage
 
@@ -50,6 +51,51 @@ def test_availability_calendar_marks_blocked_days(client, network):
     hall = client.get("/vi/beta/spaces/hall/").content.decode()
     maintenance = (today + timedelta(days=10)).isoformat()
     assert f'class="day day--maintenance" data-date="{maintenance}"' in hall
+
+
+def test_availability_says_each_days_state_in_words(client, network):
+    today = network["today"]
+    html = client.get("/vi/alpha/spaces/studio-a/").content.decode()
+    # Not colour alone: the legend, the periods listed in words, each cell's state.
+    legend = html[html.index('class="availability__legend"') :]
+    assert re.search(
+        r'class="swatch day--booked" aria-hidden="true"></span> đã có người thuê', legend
+    )
+    period = f"Đã đặt: {short_date(today, 'vi')} – {short_date(today + timedelta(days=2), 'vi')}"
+    assert f'<ul class="availability__periods"><li>{period}</li></ul>' in html
+    cell = re.search(
+        rf'<td class="day day--booked" data-date="{today.isoformat()}"[^>]*>(.*?)</td>', html
+    )
+    assert cell.group(1) == f'{today.day}<span class="visually-hidden"> đã có người thuê</span>'
+    free = client.get("/vi/alpha/spaces/desk/").content.decode()
+    assert "Còn trống tất cả các ngày trong lịch." in free
+    assert f'{today.day}<span class="visually-hidden"> còn trống</span>' in free
+
+
+def test_space_page_reads_like_a_listing(client, network):
+    desk = network["spaces"]["desk"]
+    desk.introduction = "Một bàn làm việc cạnh cửa sổ."
+    desk.description = "<p>Một bàn làm việc cạnh cửa sổ.</p>"
+    desk.save_revision().publish()
+    html = client.get("/vi/alpha/spaces/desk/").content.decode()
+    # The facts and the way to ask come first, then the details, the calendar, the form.
+    order = [
+        html.index('class="space__price"'),
+        html.index('<a class="button" href="#inquiry">Hỏi về không gian này</a>'),
+        html.index('data-slug="fast-wifi"'),
+        html.index("Một bàn làm việc cạnh cửa sổ.", html.index('class="space__details"')),
+        html.index('class="availability"'),
+        html.index('<section id="inquiry" class="inquiry" tabindex="-1"'),
+    ]
+    assert order == sorted(order)
+    assert "Trung tâm trả lời trong vòng 2 ngày làm việc." in html
+    # A description that only repeats the summary is not shown twice.
+    article = html[html.index("<article") :]
+    assert article.count("Một bàn làm việc cạnh cửa sổ.") == 1
+    desk.description = "<p>Có tủ khóa riêng &amp; ổ cắm.</p>"
+    desk.save_revision().publish()
+    html = client.get("/vi/alpha/spaces/desk/").content.decode()
+    assert '<div class="space__description"><p>Có tủ khóa riêng &amp; ổ cắm.</p></div>' in html
 
 
 def test_availability_covers_three_whole_months():
