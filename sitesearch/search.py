@@ -22,7 +22,7 @@ from network.models import CenterPage, Sector
 
 from .folding import query_terms
 from .protocol import WHEN_CHOICES, date_exclusion, dated_models, sector_models
-from .sqlite_ranking import ranked_matches
+from .ranking import ranked_rows
 
 logger = logging.getLogger(__name__)
 
@@ -47,12 +47,17 @@ class Outcome:
     terms: list = field(default_factory=list)
 
 
+class FoldedText(PlainText):
+    """The query's folded words: OpenSearch/Elasticsearch rank title tiers on them
+    (:mod:`sitesearch.backends`); every backend treats it as the plain text it is."""
+
+
 def build_query(text, language):
     """The backend query: folded terms, OR exact keys (so exact spellings rank higher)."""
     exact, folded = query_terms(text, language)
     if not folded:
         return None, []
-    query = PlainText(" ".join(folded), operator="and")
+    query = FoldedText(" ".join(folded), operator="and")
     if exact:
         query = Or([PlainText(" ".join(exact), operator="and"), query])
     return query, folded
@@ -106,26 +111,23 @@ def _run(method, query, queryset, evaluate, order_by_relevance=True):
 
 
 def matched_rows(results, ranked=None):
-    """``(pk, content_type_id, path)`` of the matches, best first, up to FACET_CAP.
+    """``(pk, content_type_id, path, tier)`` of the matches, best first, up to FACET_CAP.
 
-    On the database backends this is one query that both ranks and lists the matches:
-    the page of results is then a slice of it and the type and center facets are counted
-    from it, so the full-text match runs once per search (on SQLite through
-    :mod:`sitesearch.sqlite_ranking`, ``ranked``). Other engines (OpenSearch) return
-    their hits; their rows are read from the pages.
+    On the database backends (``ranked``, :func:`sitesearch.ranking.ranked_rows`) this is
+    one query that both ranks and lists the matches: the page of results is then a slice
+    of it and the type and center facets are counted from it, so the full-text match
+    runs once per search. Other engines (OpenSearch) return their hits, ranked by tier
+    already; their rows are read from the pages (tier ``None``: not needed).
     """
     if ranked is not None:
         return ranked[:FACET_CAP]
-    if hasattr(results, "get_queryset"):
-        rows = results.get_queryset().values_list("pk", "content_type_id", "path")
-        return list(rows[:FACET_CAP])
-    return [(page.pk, page.content_type_id, page.path) for page in results[:FACET_CAP]]
+    return [(page.pk, page.content_type_id, page.path, None) for page in results[:FACET_CAP]]
 
 
 def facet_counts(rows, locale):
     """Counts by center, type and sector over the matched rows."""
     facets = {}
-    by_type = Counter(content_type_id for _pk, content_type_id, _path in rows)
+    by_type = Counter(row[1] for row in rows)
     types = []
     for content_type_id, count in by_type.most_common():
         content_type = ContentType.objects.get_for_id(content_type_id)
@@ -146,7 +148,7 @@ def facet_counts(rows, locale):
     centers = CenterPage.objects.live().filter(locale=locale).only("path", "slug", "title")
     center_counts = []
     for center in centers.order_by("path"):
-        count = sum(1 for _pk, _type, path in rows if path.startswith(center.path))
+        count = sum(1 for row in rows if row[2].startswith(center.path))
         if count:
             center_counts.append({"key": center.slug, "label": center.title, "count": count})
     facets["center"] = sorted(center_counts, key=lambda item: (-item["count"], item["label"]))
@@ -155,7 +157,7 @@ def facet_counts(rows, locale):
     for model in sector_models():
         # Only the page types that matched: no query for a type absent from the results.
         content_type = ContentType.objects.get_for_model(model)
-        ids = [pk for pk, content_type_id, _path in rows if content_type_id == content_type.pk]
+        ids = [row[0] for row in rows if row[1] == content_type.pk]
         if not ids:
             continue
         field = model._meta.get_field("sectors")
@@ -193,11 +195,11 @@ def search_pages(text, locale, filters, page_number=1):
     queryset = scope(locale, filters)
 
     def evaluate(results):
-        ranked = ranked_matches(results)
+        ranked = ranked_rows(results, terms)
         rows = matched_rows(results, ranked)
         if len(rows) < FACET_CAP or ranked is not None:
             # Ranked rows: the page of results is a slice of them (of every match, when
-            # more than the facets' rows matched on SQLite).
+            # more than the facets' rows matched on a database backend).
             paginator = Paginator(rows if len(rows) < FACET_CAP else ranked, PER_PAGE)
             page = paginator.get_page(page_number)
             ids = [row[0] for row in page.object_list]
