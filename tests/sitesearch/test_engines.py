@@ -26,6 +26,8 @@ from sitesearch import engines
 from sitesearch.search import Filters, build_query, search_pages
 from tests.factories import StandardPageFactory
 
+from .test_types import PAST, typed  # noqa: F401 - the fixture, for the engine's past events
+
 
 def closed_port_url():
     sock = socket.socket()
@@ -216,3 +218,21 @@ def test_engine_ranks_title_tiers_like_the_database(tiers, settings, opensearch_
         engine = ranking(text)
         assert engine[0] == database[text][0], text
         assert [tier for _pk, tier in engine] == [tier for _pk, tier in database[text]], text
+
+
+def test_engine_shows_a_past_event_by_its_exact_title_and_counts_the_others(
+    typed,  # noqa: F811 - the fixture imported above
+    settings,
+    opensearch_url,
+):
+    """Past events on OpenSearch (osmem-server): left out but counted, except by title."""
+    settings.WAGTAILSEARCH_BACKENDS = engine_settings(opensearch_url)
+    settings.SITESEARCH_FALLBACK_BACKEND = "database"
+    index_everything(get_search_backend("default"))
+    broad = search_pages("dem nhac", typed["vi"], Filters())
+    assert broad.engine_failed is False
+    assert PAST not in {page.title for page in broad.page.object_list}
+    assert broad.past == 1
+    exact = search_pages("dem nhac mua he da qua", typed["vi"], Filters())
+    assert [page.title for page in exact.page.object_list] == [PAST]
+    assert exact.past == 0
