@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
+from django.db import connection
 from django.db.models import Count, Q
 from django.utils import timezone
 from wagtail.models import Page
@@ -95,10 +96,17 @@ def outside_dates(when, today=None):
 
 
 def is_database(backend):
-    from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
-    from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+    """Whether ``backend`` is the SQLite or PostgreSQL backend (each module imports only
+    on its own database)."""
+    if connection.vendor == "sqlite":
+        from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 
-    return isinstance(backend, SQLiteSearchBackend | PostgresSearchBackend)
+        return isinstance(backend, SQLiteSearchBackend)
+    if connection.vendor == "postgresql":
+        from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+
+        return isinstance(backend, PostgresSearchBackend)
+    return False
 
 
 def _backends():
