@@ -17,6 +17,8 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from sitesearch.indexing import with_folded_title
+
 from .blocks import BodyBlock
 from .forms import BasePageForm
 from .visibility import VisiblePageQuerySet
@@ -132,6 +134,11 @@ class BasePage(ListingMixin, Page):
         from approvals.workflow import ApprovalPermissionTester
 
         return ApprovalPermissionTester(user, self)
+
+    @classmethod
+    def get_search_fields(cls):
+        """The title is indexed folded beside its written form (see sitesearch.indexing)."""
+        return with_folded_title(super().get_search_fields())
 
     def search_title_key(self):
         from sitesearch.indexing import title_key

@@ -7,8 +7,10 @@
 * ``SEARCH_URL=http://host:9200`` (OpenSearch) or ``ELASTICSEARCH_URL=...``
   (Elasticsearch): Wagtail's backend for the installed client's major version
   (``pip install -e .[opensearch]`` or ``.[elasticsearch]``; pin the client to your
-  server's major). The database backend stays configured as ``"database"`` and kept up to
-  date, so a search falls back to it when the engine is down.
+  server's major), with the title tiers of :mod:`sitesearch.ranking` added to its
+  queries (:mod:`sitesearch.backends`). The database backend stays configured as
+  ``"database"`` and kept up to date, so a search falls back to it when the engine is
+  down.
 
 This module must stay importable from settings: it imports no Django model.
 """
@@ -94,12 +96,12 @@ def _client_major(module_name):
 
 
 def engine_backend_path(flavour):
-    """The Wagtail backend module for the installed client (opensearch-py or elasticsearch)."""
+    """The backend module for the installed client (opensearch-py or elasticsearch)."""
     if flavour == "opensearch":
         major = _client_major("opensearchpy")
-        return f"wagtail.search.backends.opensearch{max(2, min(major, 3))}"
+        return f"sitesearch.backends.opensearch{max(2, min(major, 3))}"
     major = _client_major("elasticsearch")
-    return f"wagtail.search.backends.elasticsearch{max(7, min(major, 9))}"
+    return f"sitesearch.backends.elasticsearch{max(7, min(major, 9))}"
 
 
 def search_backends(environ):

@@ -80,6 +80,11 @@ def _folded_terms(raw_words, language):
     return folded
 
 
+def folded_words(text, language):
+    """``text`` as the folded (and stemmed) words a query would send, space-separated."""
+    return " ".join(_folded_terms(words(text), language))
+
+
 def index_text(texts, language):
     """What a page adds to the index: its words folded (and stemmed), then exact keys."""
     raw = [word for text in texts for word in words(text)]

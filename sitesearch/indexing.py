@@ -4,6 +4,13 @@
 key (boosted like the title, also used for suggestions as you type) and the text key
 (every other searchable field of the specific page: introduction, body, address, ...).
 A page type added later (events, spaces) gets both by extending ``BasePage.search_fields``.
+
+Its ``title`` search field (:class:`FoldedTitleField`) holds two values: the title's
+folded words first, then the title as written. Every backend keeps the title apart from
+the rest of the page (the database backends in their own column, OpenSearch in its own
+field), so this is where :mod:`sitesearch.ranking` reads the folded title to put exact
+and phrase title matches first; the title as written keeps Wagtail's admin search
+working for staff who type diacritics.
 """
 
 from functools import lru_cache
@@ -11,9 +18,41 @@ from functools import lru_cache
 from modelsearch.index import SearchField
 from wagtail.models import Locale
 
-from .folding import index_text
+from .folding import folded_words, index_text
 
 KEY_FIELDS = {"search_title_key", "search_text_key"}
+# The keyword sub-field of the title in OpenSearch/Elasticsearch: one term per value, so
+# that a title whose folded words are exactly the query's is found by one term query.
+FOLDED_TITLE_SUBFIELD = "folded"
+
+
+class FoldedTitleField(SearchField):
+    """The page's ``title`` as ``[folded words, title as written]``.
+
+    The database backends store a list as its values joined by ", ": the folded words
+    (letters, digits and spaces only) end at the first comma. OpenSearch/Elasticsearch
+    store it as two values, with a keyword sub-field for exact matches.
+    """
+
+    def __init__(self, boost=2):
+        super().__init__(
+            "title",
+            boost=boost,
+            es_extra={"fields": {FOLDED_TITLE_SUBFIELD: {"type": "keyword"}}},
+        )
+
+    def get_value(self, obj):
+        return [folded_title(obj), obj.title or ""]
+
+
+def with_folded_title(search_fields):
+    """``search_fields`` with Wagtail's title search field replaced by the folded one."""
+    return [
+        FoldedTitleField(boost=field.boost)
+        if type(field) is SearchField and field.field_name == "title"
+        else field
+        for field in search_fields
+    ]
 
 
 @lru_cache(maxsize=32)
@@ -47,6 +86,11 @@ def page_texts(page):
             continue
         texts += _flatten(field.get_value(page))
     return texts
+
+
+def folded_title(page):
+    """The title's words folded (and stemmed in English), as a query's are."""
+    return folded_words(page.title or "", page_language(page))
 
 
 def title_key(page):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
+from django.db import connection
 from django.db.models import Count, Q
 from django.utils import timezone
 from wagtail.models import Page
@@ -21,8 +22,9 @@ from cms.visibility import visible
 from network.models import CenterPage, Sector
 
 from .folding import query_terms
+from .indexing import folded_title
 from .protocol import WHEN_CHOICES, date_exclusion, dated_models, sector_models
-from .sqlite_ranking import ranked_matches
+from .ranking import EXACT, Match, ranked_rows, tier_of
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +47,12 @@ class Outcome:
     facets: dict = field(default_factory=dict)
     engine_failed: bool = False
     terms: list = field(default_factory=list)
+    past: int = 0  # past events that match too but are left out (offered by the page)
+
+
+class FoldedText(PlainText):
+    """The query's folded words: OpenSearch/Elasticsearch rank title tiers on them
+    (:mod:`sitesearch.backends`); every backend treats it as the plain text it is."""
 
 
 def build_query(text, language):
@@ -52,14 +60,15 @@ def build_query(text, language):
     exact, folded = query_terms(text, language)
     if not folded:
         return None, []
-    query = PlainText(" ".join(folded), operator="and")
+    query = FoldedText(" ".join(folded), operator="and")
     if exact:
         query = Or([PlainText(" ".join(exact), operator="and"), query])
     return query, folded
 
 
-def scope(locale, filters, today=None):
-    """Pages a visitor may open in the active locale, narrowed by the validated filters."""
+def scope(locale, filters, today=None, dates=True):
+    """Pages a visitor may open in the active locale, narrowed by the validated filters (and
+    by the date filter unless ``dates`` is False)."""
     pages = visible(Page.objects.filter(locale=locale, depth__gt=1))
     if filters.center is not None:
         pages = pages.descendant_of(filters.center, inclusive=True)
@@ -75,10 +84,29 @@ def scope(locale, filters, today=None):
                 pk__in=model.objects.filter(sectors__slug=filters.sector.slug).values("pk")
             )
         pages = pages.filter(in_sector) if in_sector else pages.none()
-    if dated_models():
-        excluded = date_exclusion(filters.when, today or timezone.localdate())
-        pages = pages.exclude(pk__in=Page.objects.filter(excluded).values("pk"))
+    if dates and dated_models():
+        pages = pages.exclude(pk__in=outside_dates(filters.when, today))
     return pages
+
+
+def outside_dates(when, today=None):
+    """The ids of dated pages outside ``when`` (past events for "upcoming"), a subquery."""
+    excluded = date_exclusion(when, today or timezone.localdate())
+    return Page.objects.filter(excluded).values("pk")
+
+
+def is_database(backend):
+    """Whether ``backend`` is the SQLite or PostgreSQL backend (each module imports only
+    on its own database)."""
+    if connection.vendor == "sqlite":
+        from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+
+        return isinstance(backend, SQLiteSearchBackend)
+    if connection.vendor == "postgresql":
+        from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+
+        return isinstance(backend, PostgresSearchBackend)
+    return False
 
 
 def _backends():
@@ -88,44 +116,25 @@ def _backends():
         yield get_search_backend(fallback), True
 
 
-def _run(method, query, queryset, evaluate, order_by_relevance=True):
-    """Run on the configured engine; on any engine failure, on the database backend."""
+def _run(work):
+    """``work(backend)`` on the configured engine; on any engine failure, on the database
+    backend. Returns ``(what work returned, whether the engine failed)``."""
     engine_failed = False
     for backend, is_fallback in _backends():
-        results = getattr(backend, method)(
-            query, queryset, operator="and", order_by_relevance=order_by_relevance
-        )
         if is_fallback or getattr(settings, "SITESEARCH_FALLBACK_BACKEND", None) is None:
-            return evaluate(results), engine_failed
+            return work(backend), engine_failed
         try:
-            return evaluate(results), engine_failed
+            return work(backend), engine_failed
         except Exception:
             logger.warning("Search engine unavailable; using the database backend", exc_info=True)
             engine_failed = True
     raise RuntimeError("no search backend answered")  # pragma: no cover - loop always returns
 
 
-def matched_rows(results, ranked=None):
-    """``(pk, content_type_id, path)`` of the matches, best first, up to FACET_CAP.
-
-    On the database backends this is one query that both ranks and lists the matches:
-    the page of results is then a slice of it and the type and center facets are counted
-    from it, so the full-text match runs once per search (on SQLite through
-    :mod:`sitesearch.sqlite_ranking`, ``ranked``). Other engines (OpenSearch) return
-    their hits; their rows are read from the pages.
-    """
-    if ranked is not None:
-        return ranked[:FACET_CAP]
-    if hasattr(results, "get_queryset"):
-        rows = results.get_queryset().values_list("pk", "content_type_id", "path")
-        return list(rows[:FACET_CAP])
-    return [(page.pk, page.content_type_id, page.path) for page in results[:FACET_CAP]]
-
-
 def facet_counts(rows, locale):
     """Counts by center, type and sector over the matched rows."""
     facets = {}
-    by_type = Counter(content_type_id for _pk, content_type_id, _path in rows)
+    by_type = Counter(row[1] for row in rows)
     types = []
     for content_type_id, count in by_type.most_common():
         content_type = ContentType.objects.get_for_id(content_type_id)
@@ -146,7 +155,7 @@ def facet_counts(rows, locale):
     centers = CenterPage.objects.live().filter(locale=locale).only("path", "slug", "title")
     center_counts = []
     for center in centers.order_by("path"):
-        count = sum(1 for _pk, _type, path in rows if path.startswith(center.path))
+        count = sum(1 for row in rows if row[2].startswith(center.path))
         if count:
             center_counts.append({"key": center.slug, "label": center.title, "count": count})
     facets["center"] = sorted(center_counts, key=lambda item: (-item["count"], item["label"]))
@@ -155,7 +164,7 @@ def facet_counts(rows, locale):
     for model in sector_models():
         # Only the page types that matched: no query for a type absent from the results.
         content_type = ContentType.objects.get_for_model(model)
-        ids = [pk for pk, content_type_id, _path in rows if content_type_id == content_type.pk]
+        ids = [row[0] for row in rows if row[1] == content_type.pk]
         if not ids:
             continue
         field = model._meta.get_field("sectors")
@@ -186,31 +195,101 @@ def facet_counts(rows, locale):
 
 
 def search_pages(text, locale, filters, page_number=1):
-    """Search ``text`` in ``locale``: one page of results, the total and the facets."""
+    """Search ``text`` in ``locale``: one page of results, the total and the facets.
+
+    With the default dates ("upcoming"), past events are left out but counted
+    (``Outcome.past``), except one whose title is the query: a visitor who types a past
+    event's name finds it on the first page.
+    """
     query, terms = build_query(text, locale.language_code)
     if query is None:
         return Outcome()
-    queryset = scope(locale, filters)
+    hide_past = filters.when == "upcoming" and bool(dated_models())
 
-    def evaluate(results):
-        ranked = ranked_matches(results)
-        rows = matched_rows(results, ranked)
-        if len(rows) < FACET_CAP or ranked is not None:
-            # Ranked rows: the page of results is a slice of them (of every match, when
-            # more than the facets' rows matched on SQLite).
-            paginator = Paginator(rows if len(rows) < FACET_CAP else ranked, PER_PAGE)
-            page = paginator.get_page(page_number)
-            ids = [row[0] for row in page.object_list]
-            pages = Page.objects.in_bulk(ids)
-            page.object_list = [pages[pk] for pk in ids if pk in pages]
-        else:
-            paginator = Paginator(results, PER_PAGE)
-            page = paginator.get_page(page_number)
-            page.object_list = list(page.object_list)
-        return page, paginator.count, facet_counts(rows, locale)
+    def work(backend):
+        if is_database(backend):
+            return _database_search(backend, query, terms, locale, filters, hide_past)
+        return _engine_search(backend, query, terms, locale, filters, hide_past)
 
-    (page, total, facets), engine_failed = _run("search", query, queryset, evaluate)
-    return Outcome(page=page, total=total, facets=facets, engine_failed=engine_failed, terms=terms)
+    (rows, sequence, past), engine_failed = _run(work)
+    paginator = Paginator(sequence, PER_PAGE)
+    page = paginator.get_page(page_number)
+    ids = [row[0] for row in page.object_list]
+    pages = Page.objects.in_bulk(ids)
+    page.object_list = [pages[pk] for pk in ids if pk in pages]
+    return Outcome(
+        page=page,
+        total=paginator.count,
+        facets=facet_counts(rows, locale),
+        engine_failed=engine_failed,
+        terms=terms,
+        past=past,
+    )
+
+
+def _database_search(backend, query, terms, locale, filters, hide_past):
+    """SQLite and PostgreSQL: one query ranks and lists the matches, past events among
+    them (flagged ``hidden``), so the count of those left out comes with it.
+
+    Returns ``(rows, sequence, past)``: the rows the facets count (up to FACET_CAP),
+    what the pages of results are sliced from, and how many past events were left out.
+    """
+    queryset = scope(locale, filters, dates=not hide_past)
+    results = backend.search(query, queryset, operator="and")
+    ranked = ranked_rows(results, terms, outside_dates("upcoming") if hide_past else None)
+    every = ranked[:FACET_CAP]
+    if len(every) < FACET_CAP:
+        rows = [row for row in every if not row.hidden or row.tier == EXACT]
+        return rows, rows, len(every) - len(rows)
+    # More matches than the facets count: the pages of results are slices of all of them.
+    visible = ranked.visible()
+    return visible[:FACET_CAP], visible, ranked.hidden_count() if hide_past else 0
+
+
+def _engine_search(backend, query, terms, locale, filters, hide_past):
+    """OpenSearch/Elasticsearch: the hits, ranked by tier by the engine; past events in a
+    second search, counted, and the ones whose title is the query put after the hits of
+    that tier. Returns what :func:`_database_search` does."""
+    results = backend.search(query, scope(locale, filters), operator="and")
+    pages = list(results[:FACET_CAP])
+    rows = [Match(page.pk, page.content_type_id, page.path, None, False) for page in pages]
+    sequence = rows if len(rows) < FACET_CAP else _PagesAsRows(results)
+    past = 0
+    if hide_past:
+        in_the_past = scope(locale, filters, dates=False).filter(pk__in=outside_dates("upcoming"))
+        found = backend.search(query, in_the_past, operator="and")
+        past = found.count()
+        if past and len(rows) < FACET_CAP:
+            exact = [
+                Match(page.pk, page.content_type_id, page.path, EXACT, True)
+                for page in found[:PER_PAGE]
+                if tier_of(folded_title(page), terms) == EXACT
+            ]
+            first = 0
+            while first < len(pages) and tier_of(folded_title(pages[first]), terms) == EXACT:
+                first += 1
+            rows = sequence = rows[:first] + exact + rows[first:]
+            past -= len(exact)
+    return rows, sequence, past
+
+
+class _PagesAsRows:
+    """An engine's results beyond FACET_CAP hits, sliced as rows for the paginator."""
+
+    def __init__(self, results):
+        self._results = results
+
+    def count(self):
+        return self._results.count()
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, key):
+        return [
+            Match(page.pk, page.content_type_id, page.path, None, False)
+            for page in self._results[key]
+        ]
 
 
 def autocomplete_pages(text, locale, limit=8):
@@ -222,9 +301,9 @@ def autocomplete_pages(text, locale, limit=8):
     # by relevance would cost a score per matching page on SQLite, too slow as you type.
     queryset = visible(Page.objects.filter(locale=locale, depth__gt=1)).order_by("depth", "path")
     return _run(
-        "autocomplete",
-        " ".join(folded),
-        queryset,
-        lambda results: list(results[:limit]),
-        order_by_relevance=False,
+        lambda backend: list(
+            backend.autocomplete(
+                " ".join(folded), queryset, operator="and", order_by_relevance=False
+            )[:limit]
+        )
     )

@@ -38,7 +38,7 @@ def search(request):
     )
     picks = promotions(text, locale) if outcome.terms else []
     if outcome.terms and _page_number(request.GET.get("page")) == 1:
-        log_search(text, bool(outcome.total))
+        log_search(text, bool(outcome.total or outcome.past))
     notices = [
         error
         for name in ("center", "type", "sector", "when")
@@ -62,7 +62,7 @@ def search(request):
             name: form.cleaned_data.get(name, "") for name in ("center", "type", "sector", "when")
         },
     }
-    if outcome.terms and not outcome.total:
+    if outcome.terms and not outcome.total and not outcome.past:
         context["suggested_centers"] = CenterPage.objects.in_locale(locale).listing()
         context["suggested_upcoming"] = upcoming_suggestions(locale)
     return TemplateResponse(request, "sitesearch/search.html", context)

@@ -24,6 +24,9 @@ from wagtail.search.index import class_is_indexed
 from network.models import StandardPage
 from sitesearch import engines
 from sitesearch.search import Filters, build_query, search_pages
+from tests.factories import StandardPageFactory
+
+from .test_types import PAST, typed  # noqa: F401 - the fixture, for the engine's past events
 
 
 def closed_port_url():
@@ -48,7 +51,7 @@ def test_nothing_set_means_the_database_backend_with_simple_config():
 
 def test_search_url_chooses_opensearch_for_the_installed_client_and_keeps_the_database():
     backends = engines.search_backends({"SEARCH_URL": "https://search.internal:9200"})
-    assert backends["default"]["BACKEND"] == "wagtail.search.backends.opensearch3"
+    assert backends["default"]["BACKEND"] == "sitesearch.backends.opensearch3"
     assert backends["default"]["URLS"] == ["https://search.internal:9200"]
     assert backends["default"]["TIMEOUT"] == 3.0
     assert backends["database"]["BACKEND"] == "wagtail.search.backends.database"
@@ -156,3 +159,80 @@ def test_opensearch_backend_against_osmem(corpus, settings, opensearch_url):
         "Hanoi Museum (Bảo tàng Hà Nội)",
         "Call for an exhibition",
     }
+
+
+@pytest.fixture
+def tiers(corpus, center_factory):
+    """A center whose name other pages repeat in their text, one page per title tier."""
+    name = "Trung tâm Văn hóa Nghệ thuật 22 Hàng Buồm"
+    center = center_factory(title=name, slug="hang-buom", introduction="Phố cổ.")
+    mention = f"Tại {name}. " * 4
+    pages = {
+        "exact": center,
+        "phrase": StandardPageFactory(
+            parent=center, title=f"Đêm nhạc ở {name}", slug="dem-nhac-o", introduction="Ca trù."
+        ),
+        "title": StandardPageFactory(
+            parent=center,
+            title="Hàng Buồm 22: văn hóa, nghệ thuật và trung tâm",
+            slug="hang-buom-22",
+            introduction="Giới thiệu.",
+        ),
+    }
+    for number in range(3):
+        StandardPageFactory(
+            parent=center,
+            title=f"Triển lãm tranh {number}",
+            slug=f"tranh-{number}",
+            introduction=mention,
+        )
+    return {**corpus, "name": name, **{f"tier_{k}": v for k, v in pages.items()}}
+
+
+def test_engine_ranks_title_tiers_like_the_database(tiers, settings, opensearch_url):
+    """The same corpus on the database backend and (through osmem-server, a protocol-level
+    stand-in) on OpenSearch: the same first result and the same tier at every rank."""
+    from sitesearch.folding import folded_words
+    from sitesearch.ranking import tier_of
+
+    queries = [tiers["name"], "trung tam van hoa nghe thuat 22 hang buom", "hang buom 22"]
+
+    def ranking(text):
+        outcome = search_pages(text, tiers["vi"], Filters())
+        assert outcome.engine_failed is False
+        terms = outcome.terms
+        return [(p.pk, tier_of(folded_words(p.title, "vi"), terms)) for p in outcome.page]
+
+    database = {text: ranking(text) for text in queries}
+    first = database[queries[0]]
+    assert [pk for pk, _tier in first[:3]] == [
+        tiers["tier_exact"].pk,
+        tiers["tier_phrase"].pk,
+        tiers["tier_title"].pk,
+    ]
+    assert [tier for _pk, tier in first] == [0, 1, 2, 3, 3, 3]
+    settings.WAGTAILSEARCH_BACKENDS = engine_settings(opensearch_url)
+    settings.SITESEARCH_FALLBACK_BACKEND = "database"
+    index_everything(get_search_backend("default"))
+    for text in queries:
+        engine = ranking(text)
+        assert engine[0] == database[text][0], text
+        assert [tier for _pk, tier in engine] == [tier for _pk, tier in database[text]], text
+
+
+def test_engine_shows_a_past_event_by_its_exact_title_and_counts_the_others(
+    typed,  # noqa: F811 - the fixture imported above
+    settings,
+    opensearch_url,
+):
+    """Past events on OpenSearch (osmem-server): left out but counted, except by title."""
+    settings.WAGTAILSEARCH_BACKENDS = engine_settings(opensearch_url)
+    settings.SITESEARCH_FALLBACK_BACKEND = "database"
+    index_everything(get_search_backend("default"))
+    broad = search_pages("dem nhac", typed["vi"], Filters())
+    assert broad.engine_failed is False
+    assert PAST not in {page.title for page in broad.page.object_list}
+    assert broad.past == 1
+    exact = search_pages("dem nhac mua he da qua", typed["vi"], Filters())
+    assert [page.title for page in exact.page.object_list] == [PAST]
+    assert exact.past == 0

@@ -1,9 +1,11 @@
-"""Search results are ordered exactly as the database backend ranks them, on both engines.
+"""Search results are ordered by title tier, then exactly as the database backend ranks
+them, on both databases.
 
 On SQLite, modelsearch orders by a correlated subquery (one full-text match per matching
 page); sitesearch.sqlite_ranking joins once. Both are compared here on the same search, so
 a modelsearch upgrade that changes the score or the helpers it relies on fails this test.
-On PostgreSQL the backend's own ranked query is used, and the same comparisons hold.
+On PostgreSQL the backend's own ranked query is used with the tier put first, and the same
+comparisons hold.
 """
 
 import pytest
@@ -13,8 +15,9 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from sitesearch import search as site_search
+from sitesearch.folding import folded_words
+from sitesearch.ranking import ranked_rows, tier_of
 from sitesearch.search import Filters, build_query, scope, search_pages
-from sitesearch.sqlite_ranking import ranked_matches
 from tests.factories import StandardPageFactory
 
 from .conftest import hide_other_networks
@@ -43,22 +46,23 @@ def many(home, center_factory, locales):
 
 
 def backend_order(locale, text):
-    query, _terms = build_query(text, locale.language_code)
+    """The backend's own order, then sorted (stably) by the title tier computed in Python."""
+    query, terms = build_query(text, locale.language_code)
     results = get_search_backend().search(query, scope(locale, Filters()), operator="and")
-    return results, list(results.get_queryset().values_list("pk", "content_type_id", "path"))
+    rows = results.get_queryset().values_list("pk", "content_type_id", "path")
+    titles = dict(Page.objects.values_list("pk", "title"))
+    tiered = [(*row, tier_of(folded_words(titles[row[0]], "vi"), terms), False) for row in rows]
+    return results, terms, sorted(tiered, key=lambda row: row[3])
 
 
 @pytest.mark.parametrize("text", ["dem nhac", "Đêm nhạc", "trang", "nhac trang"])
 def test_same_rows_in_the_same_order_as_the_backend(many, text):
-    results, expected = backend_order(many, text)
+    results, terms, expected = backend_order(many, text)
     assert len(expected) > 5
     outcome = search_pages(text, many, Filters())
     assert [page.pk for page in outcome.page.object_list] == [pk for pk, *_ in expected[:10]]
     assert outcome.total == len(expected)
-    ranked = ranked_matches(results)
-    if not SQLITE:
-        assert ranked is None  # PostgreSQL ranks in one query already
-        return
+    ranked = ranked_rows(results, terms)
     assert ranked[0 : len(expected) + 10] == expected
     assert ranked.count() == len(expected)
     assert ranked[3:6] == expected[3:6]
@@ -80,11 +84,11 @@ def _page(locale, number):
 
 def test_pages_past_the_facet_rows_are_ranked_too(many, monkeypatch):
     """Beyond FACET_CAP matches the page of results is still a slice of the ranked rows."""
-    results, expected = backend_order(many, "trang")
+    _results, _terms, expected = backend_order(many, "trang")
     monkeypatch.setattr(site_search, "FACET_CAP", 4)
     outcome = search_pages("trang", many, Filters(), page_number=2)
     assert outcome.total == len(expected)
-    wanted = [pk for pk, _ct, _path in expected[10:20]]
+    wanted = [pk for pk, *_ in expected[10:20]]
     assert [page.pk for page in outcome.page.object_list] == wanted
 
 

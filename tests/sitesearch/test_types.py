@@ -71,10 +71,35 @@ def test_upcoming_by_default_past_on_request(typed):
     vi = typed["vi"]
     upcoming = search_pages("dem nhac", vi, Filters())
     assert titles(upcoming) == {UPCOMING, CANCELLED, STAGE, MUSIC, DI_SAN}
+    assert upcoming.past == 1  # left out, and counted for the offer
     assert upcoming.facets["when"] == ["upcoming", "past"]
     past = search_pages("dem nhac", vi, Filters(when="past"))
     # The date filter applies to events only: pages without dates stay.
     assert titles(past) == {PAST, STAGE, MUSIC, DI_SAN}
+
+
+@pytest.mark.parametrize("query", [PAST, "dem nhac mua he da qua", "ĐÊM NHẠC MÙA HÈ ĐÃ QUA"])
+def test_a_past_event_typed_by_its_title_is_found_first(typed, query):
+    outcome = search_pages(query, typed["vi"], Filters())
+    assert [page.title for page in outcome.page.object_list] == [PAST]
+    assert outcome.past == 0
+
+
+def test_past_events_are_offered_when_they_match(client, typed):
+    html = client.get("/vi/search/", {"q": "dem nhac"}).content.decode()
+    assert PAST not in cards_by_title(html)
+    assert (
+        '<p class="search-past">1 sự kiện đã qua cũng khớp: '
+        '<a href="?q=dem+nhac&amp;when=past">xem</a></p>'
+    ) in html
+    # Only past events match: the offer, not "nothing matched".
+    html = client.get("/vi/search/", {"q": "mua he"}).content.decode()
+    assert cards_by_title(html) == {}
+    assert '<a href="?q=mua+he&amp;when=past">xem</a>' in html
+    assert "Không tìm thấy" not in html and 'class="search-empty"' not in html
+    html = client.get("/vi/search/", {"q": "mua he", "when": "past"}).content.decode()
+    assert list(cards_by_title(html)) == [PAST]
+    assert 'class="search-past"' not in html
 
 
 def test_type_and_sector_facets_count_across_types(typed):
