@@ -6,6 +6,10 @@
 # test starts (PostgreSQL, Redis, gunicorn, moto, the browser's live server) listens on a
 # free port. Each run writes to its own log; both logs are printed when both have ended,
 # and the command fails if either run failed. Extra arguments go to both pytest runs.
+#
+# Browser journeys (tests/browser, marker `browser`) run once, in the PostgreSQL run: they
+# test what a person sees in the browser, which does not depend on the database, and each
+# drives chromium beside its live server. The SQLite run deselects them.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,18 +18,25 @@ logs=$(mktemp -d /tmp/hcc-tests.XXXXXX)
 trap 'rm -rf "$logs"' EXIT
 started=$(date +%s)
 
-env -u DATABASE_URL "$venv/bin/pytest" --basetemp="$logs/tmp-sqlite" "$@" \
-    >"$logs/sqlite.log" 2>&1 &
+(
+    env -u DATABASE_URL "$venv/bin/pytest" --basetemp="$logs/tmp-sqlite" -m "not browser" "$@" \
+        >"$logs/sqlite.log" 2>&1
+    status=$?
+    echo $(($(date +%s) - started)) >"$logs/sqlite.seconds"
+    exit "$status"
+) &
 sqlite_pid=$!
 scripts/with_postgres.sh "$venv/bin/pytest" --basetemp="$logs/tmp-postgres" "$@" \
     >"$logs/postgres.log" 2>&1
 postgres_status=$?
+postgres_seconds=$(($(date +%s) - started))
 wait "$sqlite_pid"
 sqlite_status=$?
 
-echo "== SQLite (exit $sqlite_status)"
+echo "== SQLite, without the browser journeys (exit $sqlite_status)"
 cat "$logs/sqlite.log"
 echo "== PostgreSQL (exit $postgres_status)"
 cat "$logs/postgres.log"
-echo "== both runs took $(($(date +%s) - started)) s"
+echo "== SQLite took $(cat "$logs/sqlite.seconds") s, PostgreSQL $postgres_seconds s;" \
+    "both runs $(($(date +%s) - started)) s"
 [ "$sqlite_status" -eq 0 ] && [ "$postgres_status" -eq 0 ]

@@ -6,6 +6,7 @@ No browser is downloaded: the tests use the system's chromium (``CHROMIUM_PATH``
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +15,16 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 LIVE_DB = pytest.mark.django_db(transaction=True)
+HERE = Path(__file__).parent
+
+
+@pytest.hookimpl(tryfirst=True)  # before ``-m`` selects on the marker
+def pytest_collection_modifyitems(items):
+    """Every test in this directory is a browser test (``make test`` runs them once)."""
+    for item in items:
+        if HERE in item.path.parents:
+            item.add_marker(pytest.mark.browser)
+
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
