@@ -29,7 +29,7 @@ def state(env):
     return json.loads(manage("shell", "-c", COUNT_SCRIPT, env=env).stdout.strip().splitlines()[-1])
 
 
-def test_restore_drill(tmp_path):
+def restore_drill_on_sqlite(tmp_path):
     env = production_env(
         DJANGO_SETTINGS_MODULE="cms.settings.dev",
         DATABASE_URL=f"sqlite:///{tmp_path / 'site.sqlite3'}",
@@ -135,3 +135,7 @@ def restore_drill_on_postgresql(tmp_path):
 if os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
     # only the PostgreSQL run of the suite has a server to use (no skip on SQLite)
     test_restore_drill_on_postgresql = restore_drill_on_postgresql
+else:
+    # The SQLite drill makes a database file of its own, whatever the run's database: the
+    # same test in both runs of `make test`, so it is the SQLite run's.
+    test_restore_drill = restore_drill_on_sqlite
