@@ -6,9 +6,12 @@ No browser is downloaded: the tests use the system's chromium (``CHROMIUM_PATH``
 
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
+from django.core.servers.basehttp import ThreadedWSGIServer
+from django.test.testcases import LiveServerThread
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
 # between browser steps are synchronous and safe.
@@ -16,6 +19,33 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 LIVE_DB = pytest.mark.django_db(transaction=True)
 HERE = Path(__file__).parent
+
+
+class OneRequestAtATimeOnSharedSQLite(ThreadedWSGIServer):
+    """The live server, answering one request at a time when its threads share the test
+    database's connection (in-memory SQLite).
+
+    Two requests on that one connection at once (the admin home and its figures panel,
+    which the page fetches as it loads) could wait for each other forever. Connections
+    are still threaded (the browser keeps several open); only the application is taken in
+    turn. PostgreSQL gives each thread its own connection and is left as it is.
+    """
+
+    lock = threading.Lock()
+
+    def set_app(self, application):
+        if not self.connections_override:
+            return super().set_app(application)
+        lock = self.lock
+
+        def in_turn(environ, start_response):
+            with lock:
+                return application(environ, start_response)
+
+        return super().set_app(in_turn)
+
+
+LiveServerThread.server_class = OneRequestAtATimeOnSharedSQLite
 
 
 @pytest.hookimpl(tryfirst=True)  # before ``-m`` selects on the marker
