@@ -6,29 +6,17 @@ from zoneinfo import ZoneInfo
 import pytest
 from bs4 import BeautifulSoup
 from django import forms
-from django.conf import global_settings
+from django.conf import global_settings, settings
 from django.core import checks
 from django.urls import URLResolver, get_resolver
 from django.utils import formats, timezone, translation
 from wagtail.models import get_page_models
 
 from cms import formats as cms_formats
-from cms.checks import admin_date_formats_check
+from cms.checks import admin_date_formats_check, project_app_names
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
-PROJECT_APPS = {
-    "cms",
-    "network",
-    "events",
-    "spaces",
-    "ops",
-    "translations",
-    "approvals",
-    "sitesearch",
-    "department",
-    "reports",
-    "opendata",
-}
+PROJECT_APPS = set(project_app_names(settings.BASE_DIR, settings.INSTALLED_APPS))
 DATE_KINDS = (forms.DateField, forms.DateTimeField, forms.TimeField)
 # What a person types into each kind of field, and what it must mean.
 TYPED = [
