@@ -60,6 +60,22 @@ def test_typing_without_diacritics_finds_and_opens_the_page(complex_01_live, new
     highlighted = page.locator(".search-result__snippet mark").all_inner_texts()
     assert {"đêm", "nhạc"} <= {word.lower() for word in highlighted}
 
+    # Wide, the filters sit left of the results; on a phone the results come first and a
+    # link at their top jumps to the filters.
+    facets, result = page.locator("#search-facets"), page.locator(".search-result").first
+    jump = page.get_by_role("link", name="Thu hẹp kết quả")
+    assert facets.bounding_box()["x"] < result.bounding_box()["x"]
+    assert not jump.is_visible()
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert result.bounding_box()["y"] < min(facets.bounding_box()["y"], 844)
+    jump.click()
+    page.wait_for_url(re.compile(r"#search-facets$"))
+    assert (
+        0
+        <= page.evaluate("document.getElementById('search-facets').getBoundingClientRect().top")
+        < 844
+    )
+
     first.click()
     page.wait_for_url(re.compile(r"/vi/complex-01/$"))
     assert page.get_by_role("heading", level=1).inner_text() == "Tổ hợp sáng tạo Complex 01"
