@@ -123,6 +123,19 @@ def restore_migration_data():
         Collection.add_root(name="Root")
 
 
+@pytest.fixture(scope="session")
+def screenshots():
+    """Where the journeys leave their screenshots for people to look at: ``SCREENSHOT_DIR``
+    or ``test-artifacts/screenshots/<database>/`` in the project (not committed)."""
+    from django.conf import settings
+    from django.db import connection
+
+    default = Path(settings.BASE_DIR) / "test-artifacts" / "screenshots" / connection.vendor
+    directory = Path(os.environ.get("SCREENSHOT_DIR") or default)
+    directory.mkdir(parents=True, exist_ok=True)
+    return directory
+
+
 @pytest.fixture
 def new_page(browser):
     contexts = []

@@ -36,7 +36,13 @@ def pages_to_check(language_code):
     ]
 
 
-def test_no_wcag_22_aa_violation_on_the_main_pages(demo_live, new_page):
+def screenshot_name(width, url):
+    name = url.strip("/").replace("/", "_").replace("?", "_").replace("&", "_") or "root"
+    return f"{width}-{name[:120]}.png"
+
+
+def test_no_wcag_22_aa_violation_on_the_main_pages(demo_live, new_page, screenshots):
+    """Also: no page scrolls sideways; each is left as a screenshot for people to look at."""
     urls = pages_to_check("vi") + pages_to_check("en")
     problems = []
     checked = 0
@@ -53,6 +59,11 @@ def test_no_wcag_22_aa_violation_on_the_main_pages(demo_live, new_page):
                 f"{viewport['width']}px {url} header: {line}"
                 for line in low_contrast(page, HEADER_TEXT)
             ]
+            if page.evaluate("document.documentElement.scrollWidth > window.innerWidth"):
+                problems.append(f"{viewport['width']}px {url}: scrolls sideways")
+            page.screenshot(
+                path=str(screenshots / screenshot_name(viewport["width"], url)), full_page=True
+            )
             checked += 1
     assert checked == 24
     assert not problems, "\n".join(problems)

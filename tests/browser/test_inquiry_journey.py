@@ -2,12 +2,10 @@
 corrected on the way; then once more in Vietnamese, without JavaScript.
 
 Screenshots of the space page and of the form with its errors, at 390 and 1280 px in both
-languages, are left in the test's temporary directory (or ``SCREENSHOT_DIR``).
+languages, are left in the ``screenshots`` directory (``SCREENSHOT_DIR``).
 """
 
-import os
 import re
-from pathlib import Path
 
 import pytest
 
@@ -36,14 +34,13 @@ def shoot(page, directory, name):
 
 
 def test_phone_finds_a_studio_asks_corrects_an_error_and_gets_a_receipt(
-    demo_live, new_page, tmp_path
+    demo_live, new_page, screenshots
 ):
     from django.core import mail
 
     from spaces.models import Inquiry
 
-    shots = Path(os.environ.get("SCREENSHOT_DIR") or tmp_path)
-    shots.mkdir(parents=True, exist_ok=True)
+    shots = screenshots
     english = {"locale": "en-GB", "extra_http_headers": {"Accept-Language": "en-GB,en;q=0.9"}}
     # bypass_csp: the site forbids injected scripts; axe is one.
     page = new_page(viewport=PHONE, bypass_csp=True, **english)
