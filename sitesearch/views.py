@@ -84,6 +84,14 @@ def autocomplete(request):
     locale = Locale.get_active()
     text = request.GET.get("q", "")[:400]
     pages, engine_failed = autocomplete_pages(text, locale)
+    # The center beside each suggestion: the same title at several centers (an event each
+    # holds) is told apart; a center itself names none.
+    centers = list(CenterPage.objects.filter(locale=locale).only("path", "title")) if pages else []
+
+    def center_of(page):
+        center = next((c for c in centers if page.path.startswith(c.path)), None)
+        return center.title if center is not None and center.pk != page.pk else ""
+
     return JsonResponse(
         {
             "query": text,
@@ -92,6 +100,7 @@ def autocomplete(request):
                     "title": page.title,
                     "url": page.get_url(request=request),
                     "type": str(page.specific_class._meta.verbose_name),
+                    "center": center_of(page),
                 }
                 for page in pages
             ],

@@ -144,6 +144,7 @@ def test_autocomplete_json(client, corpus):
         "title": "Đêm nhạc acoustic",
         "url": "/vi/di-san/dem-nhac-acoustic/",
         "type": "trang thông thường",
+        "center": corpus["centers"]["di-san"].title,
     }
     assert client.get("/vi/search/autocomplete/", {"q": "d"}).json()["results"] == []
     assert client.get("/vi/search/autocomplete/", {"q": '"*-'}).json()["results"] == []
@@ -188,3 +189,17 @@ def test_staff_see_the_search_reports(client, corpus, django_user_model):
     editor = django_user_model.objects.create_user("editor", "e@example.com", "pw")
     client.force_login(editor)
     assert client.get("/admin/reports/search-misses/").status_code in (302, 403)
+
+
+def test_autocomplete_tells_the_same_title_at_two_centers_apart(client, corpus):
+    for center in corpus["centers"].values():
+        StandardPageFactory(parent=center, title="Xưởng gốm mở", slug="xuong-gom-mo")
+    found = client.get("/vi/search/autocomplete/", {"q": "xuong gom"}).json()["results"]
+    assert sorted((item["title"], item["center"]) for item in found) == sorted(
+        ("Xưởng gốm mở", center.title) for center in corpus["centers"].values()
+    )
+    # A center is not said to be in itself; a network page is in no center.
+    centers = client.get("/vi/search/autocomplete/", {"q": corpus["centers"]["di-san"].title})
+    assert {item["center"] for item in centers.json()["results"]} == {""}
+    network = client.get("/vi/search/autocomplete/", {"q": "dia diem"}).json()["results"]
+    assert [(item["title"], item["center"]) for item in network] == [("ĐỊA ĐIỂM TRIỂN LÃM", "")]

@@ -17,6 +17,8 @@
           list.replaceChildren.apply(list, data.results.map(function (item) {
             var option = document.createElement("option");
             option.value = item.title;
+            // What the suggestion is and where: the same title at two centers reads apart.
+            option.label = item.center ? item.type + " · " + item.center : item.type;
             return option;
           }));
         })
