@@ -67,19 +67,30 @@ def _body_text(page):
         return ""
 
 
+def center_lookup(locale):
+    """A function giving the center (in ``locale``) a page is in, or None: one query for
+    the few centers, then a path prefix test per page."""
+    centers = list(CenterPage.objects.filter(locale=locale).only("path", "title", "url_path"))
+
+    def center_of(page):
+        return next((c for c in centers if page.path.startswith(c.path)), None)
+
+    return center_of
+
+
 def build_cards(pages, terms, locale, request=None):
     """Cards for one page of results, in the order the search ranked them."""
     ids = [page.pk for page in pages]
     specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
     prepare_results(specific.values())
-    centers = list(CenterPage.objects.filter(locale=locale).only("path", "title", "url_path"))
+    center_of = center_lookup(locale)
     language = locale.language_code
     cards = []
     for pk in ids:
         page = specific.get(pk)
         if page is None:
             continue
-        center = next((c for c in centers if page.path.startswith(c.path)), None)
+        center = center_of(page)
         candidates = [page.search_description, getattr(page, "introduction", ""), _body_text(page)]
         text = next(
             (t for t in candidates if t and set(_folded_terms(words(t), language)) & set(terms)),

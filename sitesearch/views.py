@@ -9,7 +9,7 @@ from wagtail.models import Locale
 
 from network.models import CenterPage
 
-from .cards import build_cards
+from .cards import build_cards, center_lookup
 from .forms import SearchForm
 from .protocol import upcoming_suggestions
 from .querylog import log_search, promotions
@@ -86,10 +86,10 @@ def autocomplete(request):
     pages, engine_failed = autocomplete_pages(text, locale)
     # The center beside each suggestion: the same title at several centers (an event each
     # holds) is told apart; a center itself names none.
-    centers = list(CenterPage.objects.filter(locale=locale).only("path", "title")) if pages else []
+    center_of = center_lookup(locale) if pages else None
 
-    def center_of(page):
-        center = next((c for c in centers if page.path.startswith(c.path)), None)
+    def center_name(page):
+        center = center_of(page)
         return center.title if center is not None and center.pk != page.pk else ""
 
     return JsonResponse(
@@ -100,7 +100,7 @@ def autocomplete(request):
                     "title": page.title,
                     "url": page.get_url(request=request),
                     "type": str(page.specific_class._meta.verbose_name),
-                    "center": center_of(page),
+                    "center": center_name(page),
                 }
                 for page in pages
             ],
