@@ -6,7 +6,7 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
-    DJANGO_SETTINGS_MODULE=cms.settings.production \
+    DJANGO_SETTINGS_MODULE=hanoi.settings.production \
     PORT=8000
 
 # gettext compiles the Vietnamese catalogues; postgresql-client gives pg_dump for backups.
@@ -35,4 +35,4 @@ ENV STATIC_ROOT=/app/static MEDIA_ROOT=/app/media
 USER hcc
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s CMD python -c "import urllib.request,os; urllib.request.urlopen(f'http://127.0.0.1:{os.environ[\"PORT\"]}/healthz', timeout=4)"
-CMD ["gunicorn", "cms.wsgi", "-c", "gunicorn.conf.py"]
+CMD ["gunicorn", "hanoi.wsgi", "-c", "gunicorn.conf.py"]

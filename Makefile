@@ -42,8 +42,8 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff format --check .
 
 test: lint messages node_modules
-	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check --fail-level WARNING
-	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=hanoi.settings.test $(PY) manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=hanoi.settings.test $(PY) manage.py makemigrations --check --dry-run
 	VENV=$(VENV) scripts/test_both.sh
 
 test-sqlite: $(VENV)/.installed
@@ -57,5 +57,5 @@ bench: messages node_modules
 	@for script in bench/bench_*.py; do \
 		[ -e "$$script" ] || continue; \
 		echo "== $$script"; \
-		DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) $$script || exit 1; \
+		DJANGO_SETTINGS_MODULE=hanoi.settings.test $(PY) $$script || exit 1; \
 	done

@@ -1,4 +1,4 @@
-"""gunicorn configuration: `gunicorn cms.wsgi -c gunicorn.conf.py` (settings from the env).
+"""gunicorn configuration: `gunicorn hanoi.wsgi -c gunicorn.conf.py` (settings from the env).
 
 | variable | default | what |
 | --- | --- | --- |
@@ -49,7 +49,7 @@ def when_ready(server):
 
     Every worker, recycled ones included, is forked from the arbiter: it inherits the
     URLconf, catalogues and templates instead of loading them on its first request (see
-    cms/warmup.py). ``gc.freeze()`` moves the arbiter's objects out of the collector's
+    hanoi/warmup.py). ``gc.freeze()`` moves the arbiter's objects out of the collector's
     reach, as Python's documentation advises before forking: a worker's full collections
     no longer walk (and copy) the thousands of objects it shares with the arbiter.
     """
@@ -57,7 +57,7 @@ def when_ready(server):
         return
     import gc
 
-    from cms.warmup import warm_up
+    from hanoi.warmup import warm_up
 
     server.log.info("warm-up: %d templates compiled before forking workers", warm_up())
     gc.collect()

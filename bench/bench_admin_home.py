@@ -110,7 +110,7 @@ def main():
     else:
         database = ThrowawayDatabase(tmp)
         os.environ["DATABASE_URL"] = database.url
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hanoi.settings.test")
     import django
 
     django.setup()

@@ -123,7 +123,7 @@ def measure(client, url):
 def main():
     args = parse_args()
     size = prepare(args)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hanoi.settings.test")
     import django
 
     django.setup()

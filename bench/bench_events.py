@@ -1,6 +1,6 @@
 """Benchmark: calendars and feeds at 1k, 10k and 100k occurrences across 20 centers.
 
-Run with ``make bench`` (or ``DJANGO_SETTINGS_MODULE=cms.settings.test python
+Run with ``make bench`` (or ``DJANGO_SETTINGS_MODULE=hanoi.settings.test python
 bench/bench_events.py``). Builds a throwaway SQLite database in a temporary folder:
 20 centers with 5 published events each, then stores 1,000, 10,000 and 100,000
 occurrence rows spread over the next 400 days (bulk-inserted, as the publish handler
@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 TMP = tempfile.mkdtemp(prefix="bench-events-")
 os.environ["DATABASE_URL"] = f"sqlite:///{TMP}/bench.sqlite3"
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hanoi.settings.test")
 
 import django  # noqa: E402
 

@@ -132,7 +132,7 @@ def main():
         port = free_port()
         env = {
             **{k: v for k, v in os.environ.items() if not k.startswith("DATABASE_")},
-            "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+            "DJANGO_SETTINGS_MODULE": "hanoi.settings.production",
             "SECRET_KEY": "bench-only-" + uuid.uuid4().hex * 2,
             "DATABASE_URL": f"sqlite:///{tmp}/bench.sqlite3",
             "STATIC_ROOT": str(tmp / "static"),

@@ -205,7 +205,7 @@ class Gunicorn:
         self.log_path = log_path
         self.log = log_path.open("w")
         self.process = subprocess.Popen(  # noqa: S603 - the venv's gunicorn
-            [str(ROOT / ".venv/bin/gunicorn"), "cms.wsgi", "-c", "gunicorn.conf.py"],
+            [str(ROOT / ".venv/bin/gunicorn"), "hanoi.wsgi", "-c", "gunicorn.conf.py"],
             cwd=ROOT,
             env=env,
             stdout=self.log,
@@ -472,7 +472,7 @@ def main():
                 for k, v in os.environ.items()
                 if not k.startswith(("DATABASE_", "REDIS_", "PAGE_CACHE"))
             },
-            "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+            "DJANGO_SETTINGS_MODULE": "hanoi.settings.production",
             "SECRET_KEY": "bench-only-" + uuid.uuid4().hex * 2,
             "DATABASE_URL": database.url,
             "DATABASE_CONN_MAX_AGE": "600",

@@ -6,7 +6,7 @@ quarter (whole network and one center) and the activity report page of the admin
 prints the query count and the median and 95th-percentile times. The query count must not
 change with the number of rows: the figures are aggregate queries.
 
-    DJANGO_SETTINGS_MODULE=cms.settings.test .venv/bin/python bench/bench_reports.py
+    DJANGO_SETTINGS_MODULE=hanoi.settings.test .venv/bin/python bench/bench_reports.py
 """
 
 import os
@@ -23,7 +23,7 @@ from pathlib import Path
 warnings.filterwarnings("ignore", message="No directory at")
 TMP = tempfile.mkdtemp(prefix="bench-reports-")
 os.environ["DATABASE_URL"] = f"sqlite:///{TMP}/bench.sqlite3"
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hanoi.settings.test")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import django  # noqa: E402

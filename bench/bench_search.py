@@ -1,7 +1,7 @@
 """Benchmark the network search at 10,000 and 50,000 indexed pages.
 
 Run with ``make bench`` (SQLite) or ``scripts/with_postgres.sh make bench`` (PostgreSQL);
-``DJANGO_SETTINGS_MODULE=cms.settings.test``. The data goes into a throwaway test database
+``DJANGO_SETTINGS_MODULE=hanoi.settings.test``. The data goes into a throwaway test database
 (created and destroyed here): five centers made by the real service, then free pages
 written straight into the tree (paths computed, one multi-row insert per batch) and
 indexed through the search backend in bulk, as ``update_index`` would.
@@ -24,7 +24,7 @@ import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hanoi.settings.test")
 
 import django  # noqa: E402
 

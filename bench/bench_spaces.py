@@ -5,7 +5,7 @@ six centers), requests /vi/spaces/ with every filter and a sort, and prints the 
 count and the median and 95th-percentile response times. The query count must not
 change with the number of spaces.
 
-    DJANGO_SETTINGS_MODULE=cms.settings.test .venv/bin/python bench/bench_spaces.py
+    DJANGO_SETTINGS_MODULE=hanoi.settings.test .venv/bin/python bench/bench_spaces.py
 """
 
 import os
@@ -24,7 +24,7 @@ from pathlib import Path
 warnings.filterwarnings("ignore", message="No directory at")
 TMP = tempfile.mkdtemp(prefix="bench-spaces-")
 os.environ["DATABASE_URL"] = f"sqlite:///{TMP}/bench.sqlite3"
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hanoi.settings.test")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import django  # noqa: E402

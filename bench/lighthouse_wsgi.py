@@ -8,7 +8,7 @@ one machine needs them from the same origin, so WhiteNoise serves MEDIA_ROOT her
 from django.conf import settings
 from whitenoise import WhiteNoise
 
-from cms.wsgi import application as site
+from hanoi.wsgi import application as site
 
 application = WhiteNoise(site, autorefresh=True)
 application.add_files(str(settings.MEDIA_ROOT), prefix=settings.MEDIA_URL)

@@ -6,7 +6,7 @@ package too. A process whose ``sys.path`` does not start at the project root (a 
 started from another directory, a regular rather than editable install) imports that one
 instead of our app and fails much later, with missing templates and models. The check
 fails at once instead, naming the package and where it came from. ``manage.py`` commands
-run it before they start; ``cms/wsgi.py`` runs it before serving.
+run it before they start; ``hanoi/wsgi.py`` runs it before serving.
 """
 
 from pathlib import Path

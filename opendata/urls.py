@@ -1,6 +1,6 @@
 """Open data pages under the language prefix: the feeds beside ``feed.ics``, the widget.
 
-Included in ``cms/urls.py`` inside ``i18n_patterns`` before Wagtail's catch-all.
+Included in ``hanoi/urls.py`` inside ``i18n_patterns`` before Wagtail's catch-all.
 """
 
 from django.urls import path, re_path

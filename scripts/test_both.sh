@@ -2,7 +2,7 @@
 # Run the test suite on SQLite and on PostgreSQL at the same time, one per core.
 #
 # The two runs share nothing on disk: each has its own pytest temporary directory and
-# media directory (cms/settings/test.py picks it from DATABASE_URL), and every server a
+# media directory (hanoi/settings/test.py picks it from DATABASE_URL), and every server a
 # test starts (PostgreSQL, Redis, gunicorn, moto, the browser's live server) listens on a
 # free port. Each run writes to its own log; both logs are printed when both have ended,
 # and the command fails if either run failed. Extra arguments go to both pytest runs.

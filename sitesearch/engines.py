@@ -1,4 +1,4 @@
-"""Which search engine runs, chosen by the environment (read by cms/settings/base.py).
+"""Which search engine runs, chosen by the environment (read by hanoi/settings/base.py).
 
 * nothing set: Wagtail's database backend (SQLite FTS5 or PostgreSQL full text) with the
   ``simple`` configuration, because Vietnamese must not meet English stop words and

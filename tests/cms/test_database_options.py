@@ -1,9 +1,9 @@
-"""PostgreSQL connections run without JIT compilation (cms.settings.base.without_jit)."""
+"""PostgreSQL connections run without JIT compilation (hanoi.settings.base.without_jit)."""
 
 import pytest
 from django.db import connection
 
-from cms.settings.base import without_jit
+from hanoi.settings.base import without_jit
 
 
 def test_postgresql_gets_jit_off_and_keeps_its_own_options():

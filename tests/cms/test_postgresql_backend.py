@@ -1,4 +1,4 @@
-"""cms.db.postgresql: Django's PostgreSQL backend with psycopg's compiled date loader.
+"""hanoi.db.postgresql: Django's PostgreSQL backend with psycopg's compiled date loader.
 
 The loader comparisons run with psycopg alone (no server needed); the last test reads
 through the connection in use, which is PostgreSQL in the suite's PostgreSQL pass.
@@ -13,8 +13,8 @@ from django.db import connection
 from django.db.backends.postgresql.psycopg_any import BaseTzLoader
 from psycopg.pq import Format
 
-from cms.db.postgresql.base import TIMESTAMPTZ_OID, fast_tzloader
-from cms.settings.base import tuned
+from hanoi.db.postgresql.base import TIMESTAMPTZ_OID, fast_tzloader
+from hanoi.settings.base import tuned
 
 # What PostgreSQL sends for timestamptz in text: offsets in hours, minutes and seconds,
 # microseconds, the first year, and a date before 1901 (old local-mean-time offsets).
@@ -49,14 +49,14 @@ def test_the_fast_loader_parses_with_psycopgs_best_loader():
 
 
 def test_tuned_swaps_only_djangos_postgresql_engine():
-    assert tuned({"ENGINE": "django.db.backends.postgresql"})["ENGINE"] == "cms.db.postgresql"
+    assert tuned({"ENGINE": "django.db.backends.postgresql"})["ENGINE"] == "hanoi.db.postgresql"
     assert tuned({"ENGINE": "django.db.backends.sqlite3"}) == {
         "ENGINE": "django.db.backends.sqlite3"
     }
     postgis = {"ENGINE": "django.contrib.gis.db.backends.postgis"}
     assert tuned(dict(postgis)) == postgis  # another backend is left as chosen
-    ours = tuned({"ENGINE": "cms.db.postgresql"})
-    assert ours == {"ENGINE": "cms.db.postgresql", "OPTIONS": {"options": "-c jit=off"}}
+    ours = tuned({"ENGINE": "hanoi.db.postgresql"})
+    assert ours == {"ENGINE": "hanoi.db.postgresql", "OPTIONS": {"options": "-c jit=off"}}
 
 
 @pytest.mark.django_db
@@ -64,7 +64,7 @@ def test_the_connection_in_use_reads_dates_through_the_fast_loader():
     if connection.vendor != "postgresql":
         assert connection.settings_dict["ENGINE"] == "django.db.backends.sqlite3"
         return
-    assert connection.settings_dict["ENGINE"] == "cms.db.postgresql"
+    assert connection.settings_dict["ENGINE"] == "hanoi.db.postgresql"
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT %s::timestamptz, '2026-01-01 10:00+07'::timestamptz, NULL::timestamptz",

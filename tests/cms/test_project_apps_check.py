@@ -44,7 +44,7 @@ def test_a_process_that_imports_pypis_events_fails_the_check(tmp_path):
         "import sys; sys.path.append(sys.argv[1]); import django; django.setup(); "
         "from django.core.management import call_command; call_command('check', tags=['project_layout'])"
     )
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.test", "PYTHONPATH": ""}
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "hanoi.settings.test", "PYTHONPATH": ""}
     result = subprocess.run(
         [sys.executable, "-c", script, str(ROOT)],
         cwd=tmp_path,

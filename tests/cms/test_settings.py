@@ -26,7 +26,7 @@ def manage(*args, **env):
 
 
 def test_production_refuses_to_start_without_a_secret_key():
-    result = manage("check", DJANGO_SETTINGS_MODULE="cms.settings.production")
+    result = manage("check", DJANGO_SETTINGS_MODULE="hanoi.settings.production")
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
 
@@ -37,7 +37,7 @@ def test_production_passes_the_deployment_checklist():
         "--deploy",
         "--fail-level",
         "WARNING",
-        DJANGO_SETTINGS_MODULE="cms.settings.production",
+        DJANGO_SETTINGS_MODULE="hanoi.settings.production",
         SECRET_KEY="a-long-random-production-secret-" + "x9Q" * 20,
     )
     assert result.returncode == 0, result.stderr
@@ -46,7 +46,7 @@ def test_production_passes_the_deployment_checklist():
 
 def test_database_url_chooses_the_database():
     script = "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"
-    base = {"DJANGO_SETTINGS_MODULE": "cms.settings.dev"}
+    base = {"DJANGO_SETTINGS_MODULE": "hanoi.settings.dev"}
     sqlite = manage("shell", "-c", script, **base)
     postgres = manage(
         "shell", "-c", script, DATABASE_URL="postgres://u:p@db.example:5432/hcc", **base

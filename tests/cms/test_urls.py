@@ -54,7 +54,7 @@ def test_healthz_answers_503_when_the_database_is_down(tmp_path):
     )
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.test",
+        "DJANGO_SETTINGS_MODULE": "hanoi.settings.test",
         "DATABASE_URL": _database_down_url(),
     }
     result = subprocess.run(
@@ -120,7 +120,7 @@ def test_sitemap_lists_every_page_in_both_languages(client, center_factory, loca
 def test_sitemap_files_are_bounded_and_numbered(client, center_factory, monkeypatch):
     """Files of at most SITEMAP_URLS addresses, per language and section; past the last
     one, or a file number that is not one, is a 404 (and never a file of everything)."""
-    monkeypatch.setattr("cms.sitemaps.SITEMAP_URLS", 2)
+    monkeypatch.setattr("hanoi.sitemaps.SITEMAP_URLS", 2)
     center_factory(slug="complex-98")  # the home, the center, its calendar and spaces
     files = sitemap_files(client)
     pages = [name for name in files if "sitemap-vi-pages.xml" in name]

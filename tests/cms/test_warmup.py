@@ -1,9 +1,9 @@
-"""cms.warmup: what gunicorn's arbiter does before forking (see gunicorn.conf.py)."""
+"""hanoi.warmup: what gunicorn's arbiter does before forking (see gunicorn.conf.py)."""
 
 from django.db import connections
 from django.template import engines
 
-from cms.warmup import project_template_names, warm_up
+from hanoi.warmup import project_template_names, warm_up
 
 
 def test_the_project_templates_and_only_them():

@@ -44,7 +44,7 @@ def production_env(**overrides):
         and k != "DJANGO_ALLOW_ASYNC_UNSAFE"
     }
     env.update(
-        DJANGO_SETTINGS_MODULE="cms.settings.production",
+        DJANGO_SETTINGS_MODULE="hanoi.settings.production",
         SECRET_KEY=PRODUCTION_SECRET,
         SECURE_SSL_REDIRECT="false",
         ALLOWED_HOSTS="127.0.0.1,localhost,testserver",

@@ -1,6 +1,6 @@
 """Production settings for tests that do not run collectstatic first."""
 
-from cms.settings.production import *  # noqa: F403
+from hanoi.settings.production import *  # noqa: F403
 
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

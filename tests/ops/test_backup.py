@@ -31,7 +31,7 @@ def state(env):
 
 def restore_drill_on_sqlite(tmp_path):
     env = production_env(
-        DJANGO_SETTINGS_MODULE="cms.settings.dev",
+        DJANGO_SETTINGS_MODULE="hanoi.settings.dev",
         DATABASE_URL=f"sqlite:///{tmp_path / 'site.sqlite3'}",
         MEDIA_ROOT=str(tmp_path / "media"),
         DEMO_DATA_ALLOWED="1",
@@ -76,7 +76,7 @@ def state_or_none(env):
 
 def test_restore_refuses_a_directory_that_is_not_a_backup(tmp_path):
     env = production_env(
-        DJANGO_SETTINGS_MODULE="cms.settings.dev",
+        DJANGO_SETTINGS_MODULE="hanoi.settings.dev",
         DATABASE_URL=f"sqlite:///{tmp_path / 'site.sqlite3'}",
         MEDIA_ROOT=str(tmp_path / "media"),
     )
@@ -111,7 +111,7 @@ def restore_drill_on_postgresql(tmp_path):
     name = f"hcc_backup_{uuid.uuid4().hex[:8]}"
     url = server_url.rsplit("/", 1)[0] + "/" + name
     env = production_env(
-        DJANGO_SETTINGS_MODULE="cms.settings.dev",
+        DJANGO_SETTINGS_MODULE="hanoi.settings.dev",
         DATABASE_URL=url,
         MEDIA_ROOT=str(tmp_path / "media"),
     )

@@ -29,7 +29,7 @@ URLS = [
 
 def run_with_unreachable_database(database_url):
     # Test settings (no collectstatic manifest needed); the middleware is the same.
-    env = production_env(DATABASE_URL=database_url, DJANGO_SETTINGS_MODULE="cms.settings.test")
+    env = production_env(DATABASE_URL=database_url, DJANGO_SETTINGS_MODULE="hanoi.settings.test")
     result = subprocess.run(
         [sys.executable, "-c", SCRIPT.format(urls=URLS)],
         cwd=ROOT,

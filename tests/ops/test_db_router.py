@@ -31,7 +31,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.test import Client
 from wagtail.models import Page
-from cms.db_router import use_replica
+from hanoi.db_router import use_replica
 
 def title():
     return Page.objects.get(slug="trang-chu").title
@@ -72,7 +72,9 @@ EXPECTED = {
 
 
 def run_probe(primary_url, replica_url, make_replica):
-    setup_env = production_env(DJANGO_SETTINGS_MODULE="cms.settings.dev", DATABASE_URL=primary_url)
+    setup_env = production_env(
+        DJANGO_SETTINGS_MODULE="hanoi.settings.dev", DATABASE_URL=primary_url
+    )
     manage("migrate", "--noinput", "-v0", env=setup_env)
     manage("shell", "-c", SETUP, env=setup_env)
     make_replica()

@@ -54,11 +54,11 @@ def gunicorn(tmp_path_factory):
     )
     manage("migrate", "--noinput", "-v0", env=env)
     manage("collectstatic", "--noinput", "-v0", env=env)
-    manage("shell", "-c", SETUP, env={**env, "DJANGO_SETTINGS_MODULE": "cms.settings.dev"})
+    manage("shell", "-c", SETUP, env={**env, "DJANGO_SETTINGS_MODULE": "hanoi.settings.dev"})
     log = tmp / "gunicorn.log"
     with log.open("w") as output:
         process = subprocess.Popen(
-            [str(ROOT / ".venv/bin/gunicorn"), "cms.wsgi", "-c", "gunicorn.conf.py"],
+            [str(ROOT / ".venv/bin/gunicorn"), "hanoi.wsgi", "-c", "gunicorn.conf.py"],
             cwd=ROOT,
             env=env,
             stdout=output,

@@ -71,7 +71,7 @@ def gunicorn_behind_nginx(tmp_path):
         with (tmp_path / "gunicorn.log").open("w") as log:
             processes.append(
                 subprocess.Popen(
-                    [str(ROOT / ".venv/bin/gunicorn"), "cms.wsgi", "-c", "gunicorn.conf.py"],
+                    [str(ROOT / ".venv/bin/gunicorn"), "hanoi.wsgi", "-c", "gunicorn.conf.py"],
                     cwd=ROOT,
                     env=env,
                     stdout=log,

@@ -245,7 +245,7 @@ def test_only_text_is_compressed(page_cache, bilingual_center, client, rf):
 
     from django.http import FileResponse, HttpResponse
 
-    from cms.middleware import TextGZipMiddleware
+    from hanoi.middleware import TextGZipMiddleware
 
     pdf = b"%PDF-1.4\n" + b"0" * 5000 + b"\n%%EOF\n"
     request = rf.get("/", headers={"Accept-Encoding": "gzip"})

@@ -1,4 +1,4 @@
-"""cms.settings.production reads every part from the environment (real processes)."""
+"""hanoi.settings.production reads every part from the environment (real processes)."""
 
 import importlib.util
 import json
@@ -75,10 +75,10 @@ def test_every_distributed_part_from_the_environment():
         SECURE_HSTS_PRELOAD="true",
     )
     assert found["databases"] == {
-        "default": "cms.db.postgresql",
-        "replica": "cms.db.postgresql",
+        "default": "hanoi.db.postgresql",
+        "replica": "hanoi.db.postgresql",
     }
-    assert found["routers"] == ["cms.db_router.PrimaryReplicaRouter"]
+    assert found["routers"] == ["hanoi.db_router.PrimaryReplicaRouter"]
     assert found["cache"] == "ops.cache.ResilientRedisCache"
     assert found["cache_location"] == "redis://cache:6379/1"
     assert found["sessions"] == "django.contrib.sessions.backends.cached_db"

@@ -145,7 +145,7 @@ def project_viewsets():
 
 def registered_routes():
     """Every admin route of the project: {route id: (viewset or None, model label)}."""
-    import cms.urls  # noqa: F401  (registers the viewsets)
+    import hanoi.urls  # noqa: F401  (registers the viewsets)
 
     labels = project_app_labels()
     routes = {}

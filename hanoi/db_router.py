@@ -1,6 +1,6 @@
 """Send reads of public pages to a read replica; everything else to the primary.
 
-Installed by ``cms.settings.production`` when ``DATABASE_REPLICA_URL`` is set (the
+Installed by ``hanoi.settings.production`` when ``DATABASE_REPLICA_URL`` is set (the
 database alias ``replica``). ``PrimaryReplicaMiddleware`` marks a request as
 replica-eligible only when it is a GET or HEAD outside the admin; inside such a request
 reads go to the replica until the request writes, after which it reads its own writes

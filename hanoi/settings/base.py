@@ -85,12 +85,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "cms.middleware.SecurityHeadersMiddleware",
+    "hanoi.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "cms.middleware.DatabaseUnavailableMiddleware",
-    "cms.db_router.PrimaryReplicaMiddleware",
+    "hanoi.middleware.DatabaseUnavailableMiddleware",
+    "hanoi.db_router.PrimaryReplicaMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "cms.middleware.LocaleMiddleware",
+    "hanoi.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -99,19 +99,19 @@ MIDDLEWARE = [
     "ops.pagecache.PageCacheMiddleware",  # anonymous page views (PAGE_CACHE_* below)
     # Inside the page cache, so that a cached page is stored compressed once and not
     # compressed again on every hit (the cache key says whether the visitor takes gzip).
-    "cms.middleware.TextGZipMiddleware",
+    "hanoi.middleware.TextGZipMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
-ROOT_URLCONF = "cms.urls"
-WSGI_APPLICATION = "cms.wsgi.application"
+ROOT_URLCONF = "hanoi.urls"
+WSGI_APPLICATION = "hanoi.wsgi.application"
 
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [PROJECT_DIR / "templates"],
+        "DIRS": [BASE_DIR / "cms" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -151,9 +151,9 @@ def without_jit(database):
 
 def tuned(database):
     """A database setting as this platform runs it: on PostgreSQL, without JIT and through
-    ``cms.db.postgresql`` (Django's backend reading dates with psycopg's compiled loader)."""
+    ``hanoi.db.postgresql`` (Django's backend reading dates with psycopg's compiled loader)."""
     if database.get("ENGINE") == "django.db.backends.postgresql":
-        database["ENGINE"] = "cms.db.postgresql"
+        database["ENGINE"] = "hanoi.db.postgresql"
     return without_jit(database)
 
 
@@ -205,7 +205,7 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
+STATICFILES_DIRS = [BASE_DIR / "cms" / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -272,7 +272,7 @@ def allow_map_tiles(url, policy):
 WAGTAILDOCS_SERVE_METHOD = os.environ.get("WAGTAILDOCS_SERVE_METHOD", "serve_view")
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 
-# Security headers (cms.middleware.SecurityHeadersMiddleware). Public pages get a strict
+# Security headers (hanoi.middleware.SecurityHeadersMiddleware). Public pages get a strict
 # Content-Security-Policy without 'unsafe-inline'; the Wagtail admin, which needs inline
 # scripts and styles, gets its own. Paths in FRAME_ANCESTORS_EXEMPT_PATHS (prefixes, e.g.
 # a future embeddable widget) may be framed by any site.

@@ -45,7 +45,7 @@ if os.environ.get("DATABASE_REPLICA_URL"):
         )
     )
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
-    DATABASE_ROUTERS = ["cms.db_router.PrimaryReplicaRouter"]
+    DATABASE_ROUTERS = ["hanoi.db_router.PrimaryReplicaRouter"]
 
 # Static files: hashed, compressed names served by whitenoise with far-future headers.
 STORAGES["staticfiles"] = {

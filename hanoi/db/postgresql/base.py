@@ -1,4 +1,4 @@
-"""``ENGINE = "cms.db.postgresql"``: see the package's docstring."""
+"""``ENGINE = "hanoi.db.postgresql"``: see the package's docstring."""
 
 from functools import lru_cache
 

@@ -25,9 +25,8 @@ from django.utils.http import http_date
 from django.utils.timezone import localtime
 from wagtail.models import Page, Site
 
+from cms.visibility import hidden_branches, visible
 from ops.pagecache import view_reads
-
-from .visibility import hidden_branches, visible
 
 # Under the protocol's 50,000 addresses and 50 MB, and small enough to be written well
 # within the 200 ms every anonymous answer is held to (bench/bench_anonymous.py).

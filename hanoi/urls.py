@@ -5,14 +5,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.api import api_router
+
 from . import sitemaps
-from .api import api_router
 from .views import healthz, robots_txt
 
 # A database lost while rendering outside a view still answers the friendly 503.
-handler500 = "cms.middleware.server_error"
+handler500 = "hanoi.middleware.server_error"
 # An unknown API URL answers JSON (the admin's unknown URLs have Wagtail's own 404).
-handler404 = "cms.middleware.page_not_found"
+handler404 = "hanoi.middleware.page_not_found"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
