@@ -1,6 +1,7 @@
-"""Read-only open data at /api/v2/ (Wagtail API v2): pages, images and centers.
+"""What every endpoint of the read-only open data at /api/v2/ (Wagtail API v2) builds on.
 
-Each app adds its own endpoint here (events, spaces) with the fields a consumer needs.
+Each app keeps its own endpoint beside its content (``network/api.py``, ``events/api.py``,
+``spaces/api.py``); the project's router (``hanoi/api.py``) puts them at their URLs.
 Bad parameters answer 400 with a JSON message, never 500 or a redirect: Wagtail's own
 checks, plus bounds on ``offset`` (a huge one overflows the database's integer) and on
 ``search`` (the site search's length and word count), and a ``locale`` that must be one
@@ -13,12 +14,10 @@ import unicodedata
 from django.conf import settings
 from wagtail.api.v2.filters import LocaleFilter, SearchFilter
 from wagtail.api.v2.pagination import WagtailPagination
-from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from network.models import CenterPage
 from sitesearch.folding import MAX_QUERY_CHARS, MAX_QUERY_TERMS, words
 
 from .visibility import hidden_q
@@ -87,32 +86,3 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
 class PublicImagesAPIViewSet(ImagesAPIViewSet):
     pagination_class = BoundedPagination
     filter_backends = bounded(ImagesAPIViewSet.filter_backends)
-
-
-class CentersAPIViewSet(PublicPagesAPIViewSet):
-    """``/api/v2/centers/``: every center with its address, map point, hours and sectors."""
-
-    model = CenterPage
-    listing_default_fields = [
-        *PagesAPIViewSet.listing_default_fields,
-        "title",
-        "address",
-        "district",
-        "latitude",
-        "longitude",
-        "translations",
-    ]
-
-    def get_queryset(self):
-        return (
-            CenterPage.objects.filter(pk__in=self.get_base_queryset().values_list("pk", flat=True))
-            .select_related("locale")
-            .prefetch_related("opening_hours", "contacts", "sectors")
-            .order_by("path")
-        )
-
-
-api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PublicPagesAPIViewSet)
-api_router.register_endpoint("images", PublicImagesAPIViewSet)
-api_router.register_endpoint("centers", CentersAPIViewSet)

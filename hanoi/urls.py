@@ -5,9 +5,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms.api import api_router
-
 from . import sitemaps
+from .api import api_router
 from .views import healthz, robots_txt
 
 # A database lost while rendering outside a view still answers the friendly 503.

@@ -17,13 +17,12 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from cms.api_common import localized
 from cms.visibility import is_visible
 from events.models import EventCategory, EventOccurrence, EventPage
 from events.models.calendars import CalendarMixin
 from events.presentation import when_text
 from ops.pagecache import view_reads
-
-from .api_common import localized
 
 FEED_ITEMS = 30
 

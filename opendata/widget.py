@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from wagtail.models import Locale
 
+from cms.api_common import in_site
 from cms.visibility import hidden_branches_for
 from events.choices import FILTER_KEYS
 from events.filters import CalendarFilters
@@ -23,8 +24,6 @@ from events.models import NetworkEventsPage
 from events.presentation import price_text, when_text
 from network.models import CenterPage
 from ops.pagecache import view_reads
-
-from .api_common import in_site
 
 DEFAULT_LIMIT, MAX_LIMIT = 5, 20
 

@@ -20,14 +20,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 
 from cms.api import BoundedPagination
-from cms.visibility import hidden_branches_for
-from events.calendar_view import name_spaces
-from events.choices import ACCESSIBILITY, AttendanceMode
-from events.filters import FILTER_KEYS, MAX_RANGE_DAYS, WHEN, CalendarFilters, parse_date
-from events.models import EventCategory, EventOccurrence, NetworkEventsPage
-from network.models import Sector
-
-from .api_common import (
+from cms.api_common import (
     JsonNotFound,
     Prepared,
     first_error,
@@ -39,6 +32,12 @@ from .api_common import (
     taxonomy_list,
     translation_urls,
 )
+from cms.visibility import hidden_branches_for
+from events.calendar_view import name_spaces
+from events.choices import ACCESSIBILITY, AttendanceMode
+from events.filters import FILTER_KEYS, MAX_RANGE_DAYS, WHEN, CalendarFilters, parse_date
+from events.models import EventCategory, EventOccurrence, NetworkEventsPage
+from network.models import Sector
 
 FREE_VALUES = ["1", "true", "yes", "on"]
 NOT_A_DATE = _("“%(value)s” is not a date for “%(key)s”: use YYYY-MM-DD, e.g. 2026-12-05.")

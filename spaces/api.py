@@ -16,13 +16,7 @@ from wagtail.api import APIField
 from wagtail.api.v2.utils import BadRequestError
 
 from cms.api import PublicPagesAPIViewSet
-from cms.formats import sort_by_name
-from cms.visibility import hidden_branches_for
-from network.models import Amenity, CenterPage, Sector
-from spaces.listing import SpaceFilterForm, SpaceListing
-from spaces.models import SpacePage
-
-from .api_common import (
+from cms.api_common import (
     JsonNotFound,
     Prepared,
     first_error,
@@ -34,6 +28,11 @@ from .api_common import (
     taxonomy_list,
     translation_urls,
 )
+from cms.formats import sort_by_name
+from cms.visibility import hidden_branches_for
+from network.models import Amenity, CenterPage, Sector
+from spaces.listing import SpaceFilterForm, SpaceListing
+from spaces.models import SpacePage
 
 FILTER_KEYS = list(SpaceFilterForm.base_fields)
 

@@ -113,7 +113,7 @@ class JsonNotFound:
     def handle_exception(self, exc):
         response = super().handle_exception(exc)
         if response.status_code == 404:
-            self.request._request.urlconf = "opendata.api_urlconf"
+            self.request._request.urlconf = "hanoi.api_urlconf"
         return response
 
 

@@ -7,6 +7,6 @@ instead of redirecting to ``/vi/api/...`` (a page route that does not exist eith
 
 from django.urls import path
 
-from cms.api import api_router
+from .api import api_router
 
 urlpatterns = [path("api/v2/", api_router.urls)]
