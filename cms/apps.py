@@ -12,7 +12,9 @@ class CmsConfig(AppConfig):
         from wagtail.admin.forms.models import register_form_field_override
         from wagtail_localize.models import StringTranslation
 
-        from . import checks  # noqa: F401 - registers the system checks
+        from . import checks
+
+        checks.refuse_apps_outside_project()
         from .slugs import VietnameseSlugInput
 
         # Every slug field of the admin's forms (pages and snippets) folds Vietnamese.

@@ -6,7 +6,7 @@ package too. A process whose ``sys.path`` does not start at the project root (a 
 started from another directory, a regular rather than editable install) imports that one
 instead of our app and fails much later, with missing templates and models. The check
 fails at once instead, naming the package and where it came from. ``manage.py`` commands
-run it before they start; ``hanoi/wsgi.py`` runs it before serving.
+run it before they start, and ``cms``'s ``ready()`` runs it as the project starts.
 """
 
 from pathlib import Path
@@ -69,10 +69,15 @@ def check_project_apps(app_configs=None, **kwargs):
 
 
 def refuse_apps_outside_project():
-    """For processes that do not run the system checks (the WSGI server)."""
+    """Stop at start-up when an app of ours comes from elsewhere.
+
+    Called first thing in ``cms``'s ``ready()`` (the first app), before any other app's
+    ``ready()`` or Wagtail's hook search imports a module the stranger does not have and
+    fails with a bare ImportError; it also covers the processes that run no system checks
+    (the WSGI server)."""
     errors = check_project_apps()
     if errors:
-        raise ImproperlyConfigured("\n".join(f"{e.msg} {e.hint}" for e in errors))
+        raise ImproperlyConfigured("\n".join(f"({e.id}) {e.msg} {e.hint}" for e in errors))
 
 
 # Dates in the admin ------------------------------------------------------------------
