@@ -130,7 +130,7 @@ EVENTS = {
         },
     },
     # The two largest events, on the same day at two centers: the Department's clash
-    # report (above 300 people, approvals.clashes) has something to show. Each stays
+    # report (above 300 people, reports.clashes) has something to show. Each stays
     # within its center's certified occupancy and below the approval threshold (500).
     "pottery_festival": {
         "title": {"vi": "Ngày hội gốm Bát Tràng", "en": "Bat Trang pottery fair"},

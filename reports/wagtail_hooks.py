@@ -9,6 +9,7 @@ from .access import is_reporter, sees_all_centers
 from .models import EventAttendance, ReportingPeriod, SignOff
 from .permissions import attendance_policy, reporting_period_policy, sign_off_policy
 from .views.attendance import AttendanceViewSet
+from .views.clashes import ClashReportView
 from .views.home import figures_panel
 from .views.periods import ReportingPeriodViewSet, SignOffViewSet
 from .views.reports import ActivityReportView
@@ -47,6 +48,12 @@ def register_report_urls():
             name="reports_activity_results",
         ),
         path("reports/home-figures/", figures_panel, name="reports_home_figures"),
+        path("reports/clashes/", ClashReportView.as_view(), name="reports_clashes"),
+        path(
+            "reports/clashes/results/",
+            ClashReportView.as_view(results_only=True),
+            name="reports_clashes_results",
+        ),
     ]
 
 
@@ -92,6 +99,24 @@ def register_periods_menu_item():
         icon_name="calendar",
         order=130,
     )
+
+
+@hooks.register("register_reports_menu_item")
+def register_clashes_menu_item():
+    return DepartmentMenuItem(
+        _("Event clashes"),
+        reverse("reports_clashes"),
+        name="event-clashes",
+        icon_name="warning",
+        order=1320,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_work_panel(request, panels):
+    from .dashboard import add_panel
+
+    add_panel(request, panels)
 
 
 @hooks.register("construct_homepage_panels")

@@ -1,7 +1,7 @@
 """The clash check: large events of different centers overlapping in time."""
 
-from approvals.clashes import clashing_occurrences
 from events.choices import EventStatus
+from reports.clashes import clashing_occurrences
 
 from .conftest import hanoi, login, make_event
 

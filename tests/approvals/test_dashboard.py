@@ -5,8 +5,8 @@ from datetime import timedelta
 from django.utils import timezone
 from wagtail.models import WorkflowPage
 
-from approvals.dashboard import center_rows
 from approvals.workflow import department_workflow
+from reports.dashboard import center_rows
 from spaces.models import Inquiry
 
 from .conftest import login, make_event, page_form

@@ -46,8 +46,8 @@ def test_demo_calendars_answer_in_both_languages(client, demo):
 def test_the_demo_shows_the_department_a_clash_of_two_centers(client, demo):
     from django.contrib.auth import get_user_model
 
-    from approvals.clashes import clashing_occurrences
     from approvals.rules import reasons
+    from reports.clashes import clashing_occurrences
 
     rows = list(clashing_occurrences())
     assert {row.center.slug for row in rows} == {"complex-01", "bat-trang-craft-villages"}

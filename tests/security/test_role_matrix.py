@@ -282,12 +282,12 @@ def custom_cases():
                 lambda w: ["network", "sector", w["taxonomy"]["network.sector"]["source"].pk],
             ),
         ),
-        Case("approvals_clashes", {"department"}, shows_a=False, probe=get("approvals_clashes")),
+        Case("reports_clashes", {"department"}, shows_a=False, probe=get("reports_clashes")),
         Case(
-            "approvals_clashes_results",
+            "reports_clashes_results",
             {"department"},
             shows_a=False,
-            probe=get("approvals_clashes_results"),
+            probe=get("reports_clashes_results"),
         ),
         # Search terms are the platform's, not a center's: superusers only.
         Case("sitesearch_misses", set(), shows_a=False, probe=get("sitesearch_misses")),

@@ -32,7 +32,7 @@ from roles.scope import center_keys
 from spaces.models import Inquiry
 from spaces.models.inquiries import InquiryStatus
 
-from .roles import is_department
+from .access import sees_all_centers
 
 UPCOMING_DAYS = 7
 LISTED = 5  # items of each list on a center's own panel
@@ -134,7 +134,7 @@ def center_rows(now=None, request=None):
 
 class DepartmentPanel(Component):
     name = "department_overview"
-    template_name = "approvals/department_panel.html"
+    template_name = "reports/department_panel.html"
     order = 90
 
     def get_context_data(self, parent_context):
@@ -228,7 +228,7 @@ def center_home(center, now=None):
 
 class CenterPanel(Component):
     name = "center_overview"
-    template_name = "approvals/center_panel.html"
+    template_name = "reports/center_panel.html"
     order = 90
 
     def __init__(self, keys):
@@ -245,7 +245,7 @@ class CenterPanel(Component):
 
 
 def add_panel(request, panels):
-    if is_department(request.user):
+    if sees_all_centers(request.user):
         panels.append(DepartmentPanel())
         return
     keys = staff_center_keys(request.user)

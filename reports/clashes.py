@@ -12,10 +12,9 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from wagtail.models import Locale
 
+from approvals.models import ApprovalSettings
 from events.choices import EventStatus
 from events.models import EventOccurrence
-
-from .models import ApprovalSettings
 
 
 def large_occurrences(threshold, now):

@@ -10,15 +10,15 @@ from wagtail.admin.views.reports import ReportView
 
 from cms.formats import long_datetime
 
-from .clashes import clashing_occurrences, partners
-from .roles import is_department
+from ..access import sees_all_centers
+from ..clashes import clashing_occurrences, partners
 
 
 class ClashReportView(ReportView):
     page_title = _("Event clashes")
     header_icon = "warning"
-    index_url_name = "approvals_clashes"
-    index_results_url_name = "approvals_clashes_results"
+    index_url_name = "reports_clashes"
+    index_results_url_name = "reports_clashes_results"
     paginate_by = 50
     # The start as a date and time (Hanoi, to the minute), not the page's long label.
     list_export = ["start", "event_title", "center_title", "attendance", "overlaps"]
@@ -31,7 +31,7 @@ class ClashReportView(ReportView):
     }
 
     def dispatch(self, request, *args, **kwargs):
-        if not is_department(request.user):
+        if not sees_all_centers(request.user):
             return permission_denied(request)
         return super().dispatch(request, *args, **kwargs)
 
