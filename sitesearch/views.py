@@ -1,8 +1,14 @@
 """/<lang>/search/ and /<lang>/search/autocomplete/: thin views over sitesearch.search."""
 
+from urllib.parse import urlencode
+
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
@@ -13,7 +19,11 @@ from .cards import build_cards, center_lookup
 from .forms import SearchForm
 from .protocol import upcoming_suggestions
 from .querylog import log_search, promotions
-from .search import autocomplete_pages, search_pages
+from .search import Filters, autocomplete_pages, search_pages
+
+# How a language is named inside a sentence ("3 pages in English match").
+IN_LANGUAGE = {"vi": gettext_lazy("in Vietnamese"), "en": gettext_lazy("in English")}
+ELSEWHERE_SHOWN = 5
 
 
 def _page_number(raw):
@@ -65,7 +75,38 @@ def search(request):
     if outcome.terms and not outcome.total and not outcome.past:
         context["suggested_centers"] = CenterPage.objects.in_locale(locale).listing()
         context["suggested_upcoming"] = upcoming_suggestions(locale)
+        if not any(context["selected"][name] for name in ("center", "type", "sector")):
+            context["elsewhere"] = found_elsewhere(text, locale, request)
     return TemplateResponse(request, "sitesearch/search.html", context)
+
+
+def found_elsewhere(text, locale, request):
+    """What ``text`` finds in the site's other language, when it finds nothing in this one.
+
+    A tourist who types a Vietnamese name on the English site (or a resident who types an
+    English title on the Vietnamese one) sees the pages it names, marked with their
+    language, and a link to the whole search there. Filters are left out: centers, types
+    and sectors are chosen per language.
+    """
+    for code, _name in settings.LANGUAGES:
+        other = Locale.objects.filter(language_code=code).exclude(pk=locale.pk).first()
+        if other is None:
+            continue
+        outcome = search_pages(text, other, Filters(), 1)
+        if not outcome.total:
+            continue
+        with translation.override(code):
+            url = reverse("sitesearch:search")
+        return {
+            "code": code,
+            "in_language": IN_LANGUAGE.get(code) or get_language_info(code)["name_translated"],
+            "total": outcome.total,
+            "cards": build_cards(
+                outcome.page.object_list[:ELSEWHERE_SHOWN], outcome.terms, other, request
+            ),
+            "url": f"{url}?{urlencode({'q': text})}",
+        }
+    return None
 
 
 class HTMLSafeJSONEncoder(DjangoJSONEncoder):

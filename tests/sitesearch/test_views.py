@@ -203,3 +203,23 @@ def test_autocomplete_tells_the_same_title_at_two_centers_apart(client, corpus):
     assert {item["center"] for item in centers.json()["results"]} == {""}
     network = client.get("/vi/search/autocomplete/", {"q": "dia diem"}).json()["results"]
     assert [(item["title"], item["center"]) for item in network] == [("ĐỊA ĐIỂM TRIỂN LÃM", "")]
+
+
+def test_no_results_here_show_what_the_other_language_finds(client, corpus):
+    """A tourist types a Vietnamese word on the English site: the Vietnamese pages it
+    names are offered, marked with their language, with the whole search there."""
+    html = client.get("/en/search/", {"q": "ca trù"}).content.decode()
+    assert "0 results for" in html
+    section = re.findall(r'<section class="search-elsewhere".*?</section>', html, re.S)[0]
+    assert "1 page in Vietnamese matches these words" in section
+    assert '<li lang="vi"><a href="/vi/di-san/" hreflang="vi">Không gian Di sản</a>' in section
+    assert 'href="/vi/search/?q=ca+tr%C3%B9"' in section
+
+    html = client.get("/vi/search/", {"q": "call exhibition"}).content.decode()
+    section = re.findall(r'<section class="search-elsewhere".*?</section>', html, re.S)[0]
+    assert "1 trang bằng tiếng Anh khớp với các từ này" in section
+    assert '<li lang="en"><a href="/en/call-for-an-exhibition/" hreflang="en">' in section
+    assert 'href="/en/search/?q=call+exhibition"' in section
+
+    html = client.get("/en/search/", {"q": "khong co gi nhu the nay"}).content.decode()
+    assert "search-elsewhere" not in html
