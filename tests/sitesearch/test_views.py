@@ -214,6 +214,7 @@ def test_no_results_here_show_what_the_other_language_finds(client, corpus):
     assert "1 page in Vietnamese matches these words" in section
     assert '<li lang="vi"><a href="/vi/di-san/" hreflang="vi">Không gian Di sản</a>' in section
     assert 'href="/vi/search/?q=ca+tr%C3%B9"' in section
+    assert "Or try fewer words, or one of these:" in html
 
     html = client.get("/vi/search/", {"q": "call exhibition"}).content.decode()
     section = re.findall(r'<section class="search-elsewhere".*?</section>', html, re.S)[0]
