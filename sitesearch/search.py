@@ -299,11 +299,16 @@ def autocomplete_pages(text, locale, limit=8):
         return [], False
     # Suggestions list centers before the pages inside them, then in tree order: ranking
     # by relevance would cost a score per matching page on SQLite, too slow as you type.
+    # Dated pages (events) come after the others found: one event title repeated by a
+    # series or by several centers would otherwise push a space or a page off the list.
     queryset = visible(Page.objects.filter(locale=locale, depth__gt=1)).order_by("depth", "path")
-    return _run(
+    found, engine_failed = _run(
         lambda backend: list(
             backend.autocomplete(
                 " ".join(folded), queryset, operator="and", order_by_relevance=False
-            )[:limit]
+            )[: limit * 2]
         )
     )
+    dated = {ct.pk for ct in ContentType.objects.get_for_models(*dated_models()).values()}
+    found.sort(key=lambda page: page.content_type_id in dated)
+    return found[:limit], engine_failed

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from events.models import EventIndexPage, EventPage
 from events.presentation import when_text
-from sitesearch.search import Filters, search_pages
+from sitesearch.search import Filters, autocomplete_pages, search_pages
 from spaces.models import SpaceIndexPage
 from tests.spaces.factories import SpacePageFactory
 
@@ -255,3 +255,9 @@ def test_a_series_card_shows_its_next_date(typed):
         upcoming.start, upcoming.end, upcoming.all_day, "vi"
     )
     assert by_title[PAST][0].startswith("Đã kết thúc: ")
+
+
+def test_autocomplete_lists_pages_and_spaces_before_events(typed):
+    titles = [page.title for page in autocomplete_pages("dem nh", typed["vi"])[0]]
+    events = [titles.index(title) for title in (UPCOMING, PAST, CANCELLED) if title in titles]
+    assert events and titles.index(MUSIC) < titles.index(STAGE) < min(events)
