@@ -214,8 +214,8 @@ def analyse():
     """Refresh the database's statistics of the occurrence table.
 
     With them the planner walks the ``(locale, start)`` index for "the next twenty
-    dates" instead of sorting every upcoming row: on SQLite (no autovacuum) the page of
-    the network calendar is ~8x faster at 100,000 dates (bench/bench_events.py).
+    dates" instead of sorting every upcoming row, which SQLite (no autovacuum) would
+    otherwise do on every page of the network calendar (bench/bench_events.py).
     PostgreSQL's autovacuum does the same on its own; running it here is harmless.
     """
     from django.db import connection

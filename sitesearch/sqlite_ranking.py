@@ -3,7 +3,7 @@
 modelsearch's SQLite backend orders results by a correlated subquery that repeats the
 FTS5 ``MATCH`` for every matching page (and compares the text ``object_id`` with an
 integer, so it cannot use the index on it): the time grows with the square of the number
-of matches. "dem nhac" at 50,000 pages took 11-18 s (``bench/bench_search.py``).
+of matches (``bench/bench_search.py``).
 
 :func:`sqlite_rows` reads the same score, the backend's own bm25 expression, once per
 match: the FTS table joined to its index entries, restricted to the search's scope, and

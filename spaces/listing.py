@@ -405,7 +405,7 @@ class SpaceListing:
         """``{slug: spaces}`` for ``objects`` (this language's sectors or amenities).
 
         Counted per id on the link table, whose (space, object) pairs are unique: no
-        DISTINCT, which made PostgreSQL sort every link (on disk at 20,000 spaces).
+        DISTINCT, which makes PostgreSQL sort every link (on disk for a large network).
         """
         through = getattr(queryset.model, relation).through
         counts = dict(

@@ -113,7 +113,7 @@ def locale_home(context):
 @register.inclusion_tag("includes/directions.html")
 def directions(latitude, longitude):
     """Links that open the way to a point in OpenStreetMap and in Google Maps: what people
-    on their way need, where the page used to print raw coordinates."""
+    on their way need, rather than raw coordinates."""
     if latitude in (None, "") or longitude in (None, ""):
         return {}
     point = f"{float(latitude):.6f},{float(longitude):.6f}"

@@ -88,8 +88,7 @@ class NetworkEventsPage(CalendarMixin, BasePage):
         from network.models import CenterPage
 
         # Found through the page table's content-type index: joining from CenterPage,
-        # PostgreSQL walked every page of the network by primary key (4-7 ms at 20,000
-        # spaces, against 0.2).
+        # PostgreSQL walks every page of the network by primary key.
         siblings = Page.objects.type(CenterPage).filter(
             path__startswith=self.path[: -self.steplen], depth=self.depth
         )

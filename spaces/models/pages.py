@@ -168,8 +168,8 @@ class NetworkSpacesPage(SpaceListingMixin, BasePage):
 
     def listing_centers(self):
         # .type(): through the page table's content-type index. Without it PostgreSQL
-        # merged on the primary key and walked every page (the English centers' ids are
-        # the newest): 8 ms at 20,000 spaces, against 0.2.
+        # merges on the primary key and walks every page (the English centers' ids are
+        # the newest).
         return (
             CenterPage.objects.child_of(self.get_parent())
             .type(CenterPage)
@@ -285,8 +285,7 @@ class SpacePage(RoutablePageMixin, BasePage):
         verbose_name_plural = _("spaces")
         # The finder's sorts, alone and under its type and price-period filters: PostgreSQL
         # walks the spaces in the sort's order and stops after a page of results. Without
-        # them it joined every page to sort all spaces: 44-65 ms at 20,000 spaces (24 ms
-        # for the studios by the month), against 1-2 ms.
+        # them it joins every page to sort all spaces.
         indexes = [
             models.Index(
                 fields=["space_type", "price_period", "price"], name="space_type_period_price"
