@@ -1,87 +1,12 @@
-"""The Department's group (then named "Department") and its approval workflow.
+"""The Department's approval workflow: moved to 0004.
 
-Frozen copy of what the app's code did when this migration was written: a migration
-keeps its meaning when the code moves on (roles/0002 later names the group in Vietnamese
-and keys it on a permission).
+This migration created the Department's group (named "Department") with its permissions
+and workflow. The group is now created once, by roles/0002, and 0004 gives it these
+permissions and the workflow after it exists. A database that ran this migration keeps
+what it made; roles/0002 gave that group the role's permission.
 """
 
 from django.db import migrations
-
-DEPARTMENT_GROUP = "Department"
-WORKFLOW_NAME = "Phê duyệt của Sở Văn hóa và Thể thao"
-TASK_NAME = "Sở Văn hóa và Thể thao duyệt"
-PAGE_CODENAMES = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
-COLLECTION_CODENAMES = {
-    ("wagtailimages", "image"): ["add_image", "change_image", "choose_image"],
-    ("wagtaildocs", "document"): ["add_document", "change_document", "choose_document"],
-}
-GLOBAL_CODENAMES = [
-    ("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin"),
-    ("wagtail_localize", "translation", "submit_translation", "Can submit translations"),
-]
-
-
-def ensure_department_group(apps):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Page = apps.get_model("wagtailcore", "Page")
-    Collection = apps.get_model("wagtailcore", "Collection")
-    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
-    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
-
-    def permission(app_label, model, codename, name=None):
-        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
-        found, _ = Permission.objects.get_or_create(
-            content_type=content_type, codename=codename, defaults={"name": name or codename}
-        )
-        return found
-
-    group, _ = Group.objects.get_or_create(name=DEPARTMENT_GROUP)
-    group.permissions.add(*[permission(*spec) for spec in GLOBAL_CODENAMES])
-    root = Page.objects.filter(depth=1).order_by("path").first()
-    if root is not None:
-        for codename in PAGE_CODENAMES:
-            GroupPagePermission.objects.get_or_create(
-                group=group, page=root, permission=permission("wagtailcore", "page", codename)
-            )
-    root_collection = Collection.objects.filter(depth=1).order_by("path").first()
-    if root_collection is not None:
-        for (app_label, model), codenames in COLLECTION_CODENAMES.items():
-            for codename in codenames:
-                GroupCollectionPermission.objects.get_or_create(
-                    group=group,
-                    collection=root_collection,
-                    permission=permission(app_label, model, codename),
-                )
-    return group
-
-
-def ensure_department_workflow(apps):
-    Group = apps.get_model("auth", "Group")
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Workflow = apps.get_model("wagtailcore", "Workflow")
-    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
-    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
-
-    group = Group.objects.get(name=DEPARTMENT_GROUP)
-    task = GroupApprovalTask.objects.filter(groups=group).first()
-    if task is None:
-        content_type, _ = ContentType.objects.get_or_create(
-            app_label="wagtailcore", model="groupapprovaltask"
-        )
-        task = GroupApprovalTask.objects.create(name=TASK_NAME, content_type=content_type)
-        task.groups.add(group)
-    workflow = Workflow.objects.filter(workflow_tasks__task=task).first()
-    if workflow is None:
-        workflow = Workflow.objects.create(name=WORKFLOW_NAME, active=True)
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    return workflow
-
-
-def create_group_and_workflow(apps, schema_editor):
-    ensure_department_group(apps)
-    ensure_department_workflow(apps)
 
 
 class Migration(migrations.Migration):
@@ -95,4 +20,4 @@ class Migration(migrations.Migration):
         ("wagtail_localize", "0016_rename_page_revision_translationlog_revision"),
     ]
 
-    operations = [migrations.RunPython(create_group_and_workflow, migrations.RunPython.noop)]
+    operations = []

@@ -1,19 +1,11 @@
+"""The Department's admin access: moved to 0003.
+
+This migration created the Department's group (named "Department") when missing and let it
+use the admin. The group is created once, by roles/0002; 0003 gives it the admin access
+after it exists. A database that ran this migration keeps what it made.
+"""
+
 from django.db import migrations
-
-
-def create_group(apps, schema_editor):
-    """The Department of Culture and Sports sees every center's register (and may use the admin)."""
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    group, _ = Group.objects.get_or_create(name="Department")
-    content_type, _ = ContentType.objects.get_or_create(app_label="wagtailadmin", model="admin")
-    access_admin, _ = Permission.objects.get_or_create(
-        content_type=content_type,
-        codename="access_admin",
-        defaults={"name": "Can access Wagtail admin"},
-    )
-    group.permissions.add(access_admin)
 
 
 class Migration(migrations.Migration):
@@ -24,4 +16,4 @@ class Migration(migrations.Migration):
         ("wagtailadmin", "0001_create_admin_access_permissions"),
     ]
 
-    operations = [migrations.RunPython(create_group, migrations.RunPython.noop)]
+    operations = []

@@ -1,12 +1,10 @@
-"""The department's group, unless another app (issue #8 part A) already made it."""
+"""Nothing: this migration created the Department's group when no other app had.
+
+The group is created once, by roles/0002; the reports find it by the permission it holds.
+A database that ran this migration keeps what it made.
+"""
 
 from django.db import migrations
-
-
-def create_department_group(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    if not Group.objects.filter(name="Department").exists():
-        Group.objects.create(name="Department")
 
 
 class Migration(migrations.Migration):
@@ -15,4 +13,4 @@ class Migration(migrations.Migration):
         ("auth", "0012_alter_user_first_name_max_length"),
     ]
 
-    operations = [migrations.RunPython(create_department_group, migrations.RunPython.noop)]
+    operations = []

@@ -1,9 +1,12 @@
 """Key the Department's and the translators' groups on a permission.
 
-Until now code found them by their names, "Department" and "Translators" (and the settings
-DEPARTMENT_ALL_CENTERS_GROUPS and INQUIRY_ALL_CENTERS_GROUPS named the same group). From
-here on the group that holds ``roles.see_all_centers`` (or ``translate_all_centers``) is
-the role, whatever it is called.
+The group that holds ``roles.see_all_centers`` (or ``translate_all_centers``) is the role,
+whatever it is called. This is the one migration that creates the Department's group: the
+apps that give it permissions (approvals, department) depend on it and find the group by
+that permission. A database made before it already has a group named "Department" (from
+approvals/0002, department/0002 or reports/0002 as they were then): that group is given the
+permission, so it stays the one group. The translators' group is made by
+translations/0001 and given its permission here.
 """
 
 from django.db import migrations
@@ -38,10 +41,7 @@ class Migration(migrations.Migration):
         ("roles", "0001_initial"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
-        # Every migration that created or looked up the groups by their names.
-        ("approvals", "0002_department_group_and_workflow"),
-        ("department", "0002_department_group"),
-        ("reports", "0002_department_group"),
+        # The translators' group is created there, by its name.
         ("translations", "0001_translators_group"),
     ]
 
