@@ -44,8 +44,8 @@ class KnownLocaleFilter(LocaleFilter):
 class BoundedSearchFilter(SearchFilter):
     """``?search=`` within the site search's bounds.
 
-    Unbounded, a 10 kB query of 2,400 words made the database backend build a query
-    tree too deep for Python (a RecursionError, so a 500), and a NUL broke SQLite's
+    Unbounded, a very long query of thousands of words makes the database backend build a
+    query tree too deep for Python (a RecursionError, so a 500), and a NUL breaks SQLite's
     full-text match.
     """
 

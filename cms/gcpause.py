@@ -1,7 +1,7 @@
 """Pausing Python's cyclic garbage collector while a large, acyclic result is built.
 
-Building the translation status of the full-size network makes some 100,000 dicts and
-rows that reference each other only downward. Each collection the allocations trigger
+Building the translation status of a large network makes a great many dicts and rows
+that reference each other only downward. Each collection the allocations trigger
 walks all of them again, growing as the result grows; none of it is garbage. Reference
 counting still frees everything as usual; cycles made meanwhile are collected at the
 next collection after the pause.

@@ -1,7 +1,7 @@
 """``/sitemap.xml``: an index of bounded sitemaps, one per language and section.
 
-One sitemap of every page grew with the network (4.3 MB and seconds of work at 20,000
-spaces, for every request that missed the cache). The index names a sitemap per
+One sitemap of every page would grow with the network, and so would the work of every
+request that missed the cache. The index names a sitemap per
 language and section (``/sitemap-vi-spaces.xml``, ``-events``, ``-pages``), each cut into
 files of at most ``SITEMAP_URLS`` addresses (``?p=2``, ...), so a request reads and writes
 a bounded amount whatever the size of the network. Each ``<url>`` lists the page's

@@ -3,10 +3,9 @@
 Django does much of its set-up on the first request, not at start: it imports the URLconf,
 loads each language's gettext catalogue and compiles every template it renders (the
 cached loader keeps them per process). A worker forked from a cold arbiter pays for that
-on its first request, about 300 ms here; and gunicorn recycles workers
-(``max_requests``), so under load a recycled worker's first requests were the slowest
-percent of every page. Done once in the arbiter, the work is inherited by every worker,
-the recycled ones included.
+on its first request; and gunicorn recycles workers (``max_requests``), so under load a
+recycled worker's first requests would be the slowest of every page. Done once in the
+arbiter, the work is inherited by every worker, the recycled ones included.
 
 Nothing here touches the database or the cache: a connection opened before the fork
 would be shared by every worker. Connections are closed at the end in any case.

@@ -139,8 +139,8 @@ def without_jit(database):
     """PostgreSQL without JIT compilation (unless the URL's ``options`` mention jit).
 
     JIT compiles any query whose estimated cost passes ``jit_above_cost``; a page's short
-    queries then spend more time compiling than running (the spaces finder's facet query:
-    370 ms of JIT for 50 ms of work at 20,000 spaces).
+    queries (the spaces finder's facet query on a large network) then spend more time
+    compiling than running (bench/README.md).
     """
     if database.get("ENGINE", "").endswith("postgresql"):
         options = database.setdefault("OPTIONS", {})
