@@ -7,8 +7,8 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from cms import navigation
+from cms.alternates import page_versions
 from cms.models import SiteLinks
-from translations.alternates import page_versions
 
 register = template.Library()
 

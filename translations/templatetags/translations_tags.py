@@ -2,7 +2,7 @@ from django import template
 from django.conf import settings
 from wagtail.models import Page
 
-from ..alternates import page_alternates
+from cms.alternates import page_alternates
 
 register = template.Library()
 

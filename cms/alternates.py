@@ -3,8 +3,8 @@
 from django.conf import settings
 from wagtail.models import Page
 
-from cms.memo import per_request
-from cms.visibility import hidden_branches_for, visible
+from .memo import per_request
+from .visibility import hidden_branches_for, visible
 
 LANGUAGE_ORDER = {code: index for index, (code, _name) in enumerate(settings.LANGUAGES)}
 
