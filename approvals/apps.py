@@ -7,6 +7,9 @@ class ApprovalsConfig(AppConfig):
     verbose_name = _("Approvals")
 
     def ready(self):
-        from . import signal_handlers
+        from cms import extensions
+
+        from . import signal_handlers, workflow
 
         signal_handlers.connect()
+        extensions.pages.permission_tester = workflow.ApprovalPermissionTester

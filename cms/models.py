@@ -17,8 +17,7 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from sitesearch.indexing import with_folded_title
-
+from . import extensions
 from .blocks import BodyBlock
 from .forms import BasePageForm
 from .visibility import VisiblePageQuerySet
@@ -130,25 +129,28 @@ class BasePage(ListingMixin, Page):
         return super().route(request, path_components)
 
     def permissions_for_user(self, user):
-        """Wagtail's tester; pages in a Department workflow publish through it only."""
-        from approvals.workflow import ApprovalPermissionTester
-
-        return ApprovalPermissionTester(user, self)
+        """Wagtail's tester, or the workflow app's: pages in a Department workflow
+        publish through it only (``cms.extensions``)."""
+        tester = extensions.pages.permission_tester
+        if tester is None:
+            return super().permissions_for_user(user)
+        return tester(user, self)
 
     @classmethod
     def get_search_fields(cls):
-        """The title is indexed folded beside its written form (see sitesearch.indexing)."""
-        return with_folded_title(super().get_search_fields())
+        """The title is indexed folded beside its written form (the search app's
+        ``sitesearch.indexing``, registered in ``cms.extensions``)."""
+        fields = super().get_search_fields()
+        adapt = extensions.pages.search_fields
+        return adapt(fields) if adapt else fields
 
     def search_title_key(self):
-        from sitesearch.indexing import title_key
-
-        return title_key(self)
+        key = extensions.pages.title_key
+        return key(self) if key else ""
 
     def search_text_key(self):
-        from sitesearch.indexing import text_key
-
-        return text_key(self)
+        key = extensions.pages.text_key
+        return key(self) if key else ""
 
 
 class BodyPageMixin(models.Model):
