@@ -1,9 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
-
-from events.wagtail_hooks import EventCategoryViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .centers import setup_center
 from .models import Amenity, CenterPage, Sector
@@ -33,13 +30,3 @@ class AmenityViewSet(TaxonomyViewSet):
     model = Amenity
     icon = "list-ul"
     menu_label = _("Amenities")
-
-
-class TaxonomyGroup(SnippetViewSetGroup):
-    items = (SectorViewSet, AmenityViewSet, EventCategoryViewSet)
-    menu_icon = "folder-open-inverse"
-    menu_label = _("Taxonomies")
-    menu_name = "taxonomies"
-
-
-register_snippet(TaxonomyGroup)

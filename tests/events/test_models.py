@@ -13,9 +13,8 @@ from events.models import (
     EventPage,
     NetworkEventsPage,
 )
-from events.wagtail_hooks import EventCategoryViewSet
+from events.wagtail_hooks import EventCategoryViewSet, TaxonomyGroup
 from network.models import CenterPage, NetworkHomePage
-from network.wagtail_hooks import TaxonomyGroup
 
 
 @pytest.mark.parametrize(
