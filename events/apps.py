@@ -8,8 +8,11 @@ class EventsConfig(AppConfig):
 
     def ready(self):
         from cms import navigation
+        from network import extensions
 
         from . import signal_handlers
+        from .models import EventIndexPage
 
         signal_handlers.connect()
         navigation.register("events.NetworkEventsPage", _("What's on"), order=10)
+        extensions.register_index_page(EventIndexPage, "events", _("Events"))

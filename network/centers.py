@@ -12,9 +12,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
-from events.models import EventIndexPage
-from spaces.models import SpaceIndexPage
-
+from . import extensions
 from .models import CenterPage
 
 PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
@@ -24,14 +22,12 @@ COLLECTION_PERMISSIONS = {
 }
 GLOBAL_PERMISSIONS = [("wagtailadmin", "access_admin"), ("wagtail_localize", "submit_translation")]
 
-EVENT_INDEX_SLUG = "events"
-SPACE_INDEX_SLUG = "spaces"
-
 
 def index_titles(language_code):
-    """Titles of a center's calendar and spaces index, in the center's language."""
+    """Titles of a center's index pages (its calendar, its spaces index), by slug, in the
+    center's language."""
     with translation.override(language_code):
-        return {EVENT_INDEX_SLUG: _("Events"), SPACE_INDEX_SLUG: _("Spaces")}
+        return {entry.slug: str(entry.title) for entry in extensions.index_pages}
 
 
 @transaction.atomic
@@ -61,7 +57,8 @@ def setup_center(center):
         )
 
     titles = index_titles(center.locale.language_code)
-    for model, slug in ((EventIndexPage, EVENT_INDEX_SLUG), (SpaceIndexPage, SPACE_INDEX_SLUG)):
+    for entry in extensions.index_pages:
+        model, slug = entry.model, entry.slug
         if not model.objects.child_of(center).exists():
             index_page = model(title=titles[slug], slug=slug, live=center.live)
             center.add_child(instance=index_page)
@@ -69,9 +66,7 @@ def setup_center(center):
                 index_page.save_revision().publish()
 
     grant_center_permissions(center)
-    from approvals.centers import setup_administrators
-
-    setup_administrators(center)
+    extensions.center_set_up.send(sender=CenterPage, center=center)
     return center
 
 
@@ -100,9 +95,7 @@ def grant_center_permissions(center):
         group.permissions.add(
             Permission.objects.get(content_type__app_label=app_label, codename=codename)
         )
-    from approvals.centers import grant_administrators
-
-    grant_administrators(center)  # the administrators group follows the editors group
+    extensions.center_permissions_granted.send(sender=CenterPage, center=center)
 
 
 def _editors_group_name(center):

@@ -12,7 +12,11 @@ class SpacesConfig(AppConfig):
         from django.db.models.signals import post_delete
 
         from cms import navigation
+        from network import extensions
         from network.models import Amenity, Sector
+
+        from .center_inquiry import ROUTES
+        from .models import SpaceIndexPage
 
         for model, field in ((Amenity, "amenity_bits"), (Sector, "sector_bits")):
             post_delete.connect(
@@ -22,6 +26,9 @@ class SpacesConfig(AppConfig):
                 dispatch_uid=f"masks-{model.__name__}",
             )
         navigation.register("spaces.NetworkSpacesPage", _("Spaces"), order=20)
+        extensions.register_index_page(SpaceIndexPage, "spaces", _("Spaces"))
+        for route in ROUTES:
+            extensions.register_center_route(route)
 
 
 def _vocabulary_entry_deleted(sender, instance, field, **kwargs):

@@ -22,7 +22,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
 from cms.models import SiteLinks
-from network.centers import EVENT_INDEX_SLUG, SPACE_INDEX_SLUG, create_center, index_titles
+from network.centers import create_center, index_titles
 from network.models import (
     Amenity,
     CenterContact,
@@ -69,7 +69,7 @@ def build_memory():
     )
     memory.add(HOME_SLUGS["vi"], HOME_SLUGS["en"])
     vi_titles, en_titles = index_titles("vi"), index_titles("en")
-    for slug in (EVENT_INDEX_SLUG, SPACE_INDEX_SLUG):
+    for slug in vi_titles:
         memory.add(slug, slug)
         memory.add(vi_titles[slug], en_titles[slug])
     for center in content.CENTERS:

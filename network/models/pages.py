@@ -13,6 +13,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 from wagtail.models import Collection, Orderable, PageManager, TranslatableMixin
@@ -22,8 +23,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms.formats import sort_by_name
 from cms.models import BasePage, BodyPageMixin
 from cms.visibility import VisiblePageQuerySet
-from spaces.center_inquiry import CenterInquiryMixin
 
+from .. import extensions
 from .api_fields import ContactsField, LocalizedSectorsField, OpeningHoursField, TranslationsField
 from .taxonomy import Sector
 
@@ -84,7 +85,7 @@ class CenterPageQuerySet(VisiblePageQuerySet):
         )
 
 
-class CenterPage(CenterInquiryMixin, BodyPageMixin, BasePage):
+class CenterPage(RoutablePageMixin, BodyPageMixin, BasePage):
     """One Cultural Industry Center: its own section with calendar, spaces and pages."""
 
     address = models.TextField(_("address"))
@@ -179,17 +180,23 @@ class CenterPage(CenterInquiryMixin, BodyPageMixin, BasePage):
         verbose_name = _("center")
         verbose_name_plural = _("centers")
 
+    @classmethod
+    def get_subpage_urls(cls):
+        """The routes the apps above register (``network.extensions``), after the page's own."""
+        return (*super().get_subpage_urls(), *extensions.center_routes)
+
+    def index_page(self, slug):
+        """The live index page registered under ``slug`` (``network.extensions``), or None."""
+        model = extensions.index_page_model(slug)
+        return model.objects.child_of(self).live().first() if model else None
+
     @cached_property
     def event_index(self):
-        from events.models import EventIndexPage
-
-        return EventIndexPage.objects.child_of(self).live().first()
+        return self.index_page("events")
 
     @cached_property
     def space_index(self):
-        from spaces.models import SpaceIndexPage
-
-        return SpaceIndexPage.objects.child_of(self).live().first()
+        return self.index_page("spaces")
 
     def localized_sectors(self):
         """The center's sectors in this page's language, sorted by name in that language."""
