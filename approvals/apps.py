@@ -8,8 +8,11 @@ class ApprovalsConfig(AppConfig):
 
     def ready(self):
         from cms import extensions
+        from events.extensions import events
 
-        from . import signal_handlers, workflow
+        from . import checks, signal_handlers, workflow
 
         signal_handlers.connect()
         extensions.pages.permission_tester = workflow.ApprovalPermissionTester
+        events.workflow_for_event = checks.workflow_for_event
+        events.refuse_direct_publish = checks.refuse_direct_publish

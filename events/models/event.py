@@ -21,6 +21,7 @@ from cms.models import BasePage, BodyPageMixin
 from network.models import CenterPage, Sector
 from ops.pagecache import reads
 
+from .. import extensions
 from ..choices import (
     ACCESSIBILITY,
     AttendanceMode,
@@ -68,9 +69,9 @@ class EventPageForm(BasePageForm):
 
     def _post_clean(self):
         super()._post_clean()  # the instance now holds the submitted values
-        from approvals.checks import refuse_direct_publish
-
-        refuse_direct_publish(self)
+        refuse = extensions.events.refuse_direct_publish
+        if refuse is not None:
+            refuse(self)
         self.confirm_past_dates()
 
     def confirm_past_dates(self):
@@ -360,10 +361,10 @@ class EventPage(RoutablePageMixin, BodyPageMixin, BasePage):
 
     # Approval ----------------------------------------------------------------
     def get_workflow(self):
-        """The Department's workflow when a rule of ``approvals.rules`` asks for it."""
-        from approvals.checks import workflow_for_event
-
-        return workflow_for_event(self) or super().get_workflow()
+        """The Department's workflow when a rule of ``approvals.rules`` asks for it
+        (registered in ``events.extensions``)."""
+        choose = extensions.events.workflow_for_event
+        return (choose(self) if choose else None) or super().get_workflow()
 
     @property
     def has_workflow(self):
