@@ -20,6 +20,8 @@ from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 from wagtail.models import Locale
 
+from network.models import CenterPage
+
 SEE_ALL_CENTERS = "roles.see_all_centers"
 TRANSLATE_ALL_CENTERS = "roles.translate_all_centers"
 
@@ -40,8 +42,6 @@ def translates_all_centers(user):
 
 def staffed_centers(groups):
     """Centers (every language version) whose editors or administrators are in ``groups``."""
-    from network.models import CenterPage
-
     return CenterPage.objects.staffed_by(groups)
 
 
@@ -78,8 +78,6 @@ def translation_keys(user):
 
 def visible_centers(user):
     """The Vietnamese (default language) centers ``user`` may see, in tree order."""
-    from network.models import CenterPage
-
     centers = CenterPage.objects.filter(locale=Locale.get_default()).order_by("path")
     keys = center_keys(user)
     if keys is None:
@@ -99,8 +97,6 @@ def scope(queryset, user, center_field="center"):
 
 def center_paths(user):
     """Tree paths of every language version of the user's centers (None: every center)."""
-    from network.models import CenterPage
-
     keys = center_keys(user)
     if keys is None:
         return None
@@ -147,8 +143,6 @@ def users_seeing_all_centers(include_superusers=True):
 def staff_group_ids(centers=None):
     """Ids of the editors and administrators groups of ``centers`` (default: every center),
     whichever language version the administrators group is attached to."""
-    from network.models import CenterPage
-
     if centers is None:
         versions = CenterPage.objects.all()
     else:
