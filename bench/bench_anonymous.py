@@ -135,7 +135,7 @@ def main():
     began = time.monotonic()
     call_command("migrate", verbosity=0)  # a database of an older generation too
     if size is not None:
-        from ops.generate import generate
+        from events.generate import generate
 
         print(generate(**size, log=lambda line: None).line())
     with connection.cursor() as cursor:

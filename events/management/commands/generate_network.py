@@ -2,7 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from ops.generate import NotEmpty, generate
+from events.generate import NotEmpty, generate
 
 
 class Command(BaseCommand):
