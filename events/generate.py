@@ -19,6 +19,20 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
+from wagtail.search.backends import get_search_backends
+
+from events.models import (
+    EventCategory,
+    EventIndexPage,
+    EventOccurrence,
+    EventPage,
+    NetworkEventsPage,
+)
+from network.centers import create_center
+from network.models import Amenity, CenterPage, NetworkHomePage, Sector
+from ops import pagecache
+from spaces.facets import refresh_masks
+from spaces.models import BlockedPeriod, NetworkSpacesPage, SpaceIndexPage, SpacePage
 
 SECTORS = [
     ("design", "Thiết kế"),
@@ -70,8 +84,6 @@ class Summary:
 
 
 def generate(centers=20, events=None, occurrences=100_000, spaces=20_000, seed=2026, log=print):
-    from network.models import CenterPage, NetworkHomePage
-
     existing = CenterPage.objects.count() + NetworkHomePage.objects.count()
     if existing:
         raise NotEmpty(
@@ -94,8 +106,6 @@ def generate(centers=20, events=None, occurrences=100_000, spaces=20_000, seed=2
         space_count = _spaces(made, spaces, taxonomy, rng)
     log("search index of events and spaces")
     _index()
-    from ops import pagecache
-
     pagecache.invalidate()
     return Summary(len(made), len(event_pages), occurrence_count, space_count)
 
@@ -107,9 +117,6 @@ def _locales():
 
 
 def _taxonomy(vi):
-    from events.models import EventCategory
-    from network.models import Amenity, Sector
-
     found = {}
     for model, rows in ((Sector, SECTORS), (Amenity, AMENITIES), (EventCategory, CATEGORIES)):
         found[model.__name__] = [
@@ -126,10 +133,6 @@ def _publish(parent, page):
 
 
 def _home(vi, en):
-    from events.models import NetworkEventsPage
-    from network.models import NetworkHomePage
-    from spaces.models import NetworkSpacesPage
-
     root = Page.get_first_root_node()
     for page in root.get_children():  # Wagtail's welcome page
         page.delete()
@@ -153,8 +156,6 @@ def _home(vi, en):
 
 
 def _centers(home, count, en, rng):
-    from network.centers import create_center
-
     made = []
     for n in range(count):
         center = create_center(
@@ -218,8 +219,6 @@ def _insert_local_rows(model, objects):
 
 
 def _events(centers, count, taxonomy, rng):
-    from events.models import EventIndexPage, EventPage
-
     start = timezone.localtime(timezone.now()).replace(hour=19, minute=30, second=0, microsecond=0)
     by_center = {center.pk: [] for center in centers}
     for n in range(count):
@@ -261,7 +260,6 @@ def _events(centers, count, taxonomy, rng):
 
 def _occurrences(events, size):
     """``size`` occurrence rows over 30 days back and 400 ahead (as bench_events spreads them)."""
-    from events.models import EventOccurrence
 
     first = timezone.localtime(timezone.now()).replace(hour=8, minute=0, second=0, microsecond=0)
     first -= timedelta(days=30)
@@ -294,8 +292,6 @@ def _occurrences(events, size):
 
 
 def _spaces(centers, count, taxonomy, rng):
-    from spaces.models import BlockedPeriod, SpaceIndexPage, SpacePage
-
     by_center = {center.pk: [] for center in centers}
     for n in range(count):
         period = rng.choice(PERIODS)
@@ -330,20 +326,13 @@ def _spaces(centers, count, taxonomy, rng):
                 )
     SpacePage.amenities.through.objects.bulk_create(amenity_rows, batch_size=5000)
     SpacePage.sectors.through.objects.bulk_create(sector_rows, batch_size=5000)
-    from spaces.facets import refresh_masks  # the links were written in bulk, not by save()
-
-    refresh_masks(SpacePage.objects.all())
+    refresh_masks(SpacePage.objects.all())  # the links were written in bulk, not by save()
     BlockedPeriod.objects.bulk_create(blocked, batch_size=5000)
     return count
 
 
 def _index():
     """Index the bulk pages for search (create_center's pages are indexed by their signals)."""
-    from wagtail.search.backends import get_search_backends
-
-    from events.models import EventPage
-    from spaces.models import SpacePage
-
     for backend in get_search_backends():
         for model in (EventPage, SpacePage):
             queryset = model.objects.all()
