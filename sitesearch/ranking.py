@@ -14,7 +14,7 @@ spelling above the folded one), then newest first. Every engine applies the same
 
 * SQLite and PostgreSQL, in SQL on the index entry's title column
   (:func:`tier_expression`), in the one query that ranks and lists the matches
-  (:func:`ranked_rows`);
+  (:func:`sitesearch.matches.ranked_rows`);
 * OpenSearch/Elasticsearch, as scoring clauses on the title field and its keyword
   sub-field (:func:`engine_tier_clauses`, used by :mod:`sitesearch.backends`), each
   worth more than any text score can reach;
@@ -26,8 +26,7 @@ import operator
 from collections import namedtuple
 from functools import reduce
 
-from django.db import connection
-from django.db.models import BooleanField, Case, F, IntegerField, Q, Value, When
+from django.db.models import BooleanField, Case, IntegerField, Q, Value, When
 from django.db.models.functions import Concat, Left, StrIndex
 from django.db.models.lookups import Contains, Exact, GreaterThan
 
@@ -126,32 +125,3 @@ class MatchRows:
     def hidden_count(self):
         """How many matches are left out by default."""
         return self._queryset.filter(_hidden=True).exclude(_tier=EXACT).order_by().count()
-
-
-def postgres_rows(results, terms, hidden=None):
-    """The matches of a PostgreSQL search: the backend's own ranked query with the tier
-    (and the hidden rows after the others of their tier) put before its score."""
-    queryset = results.get_queryset()
-    ordering = queryset.query.order_by
-    queryset = queryset.annotate(
-        _tier=tier_expression(F("index_entries__title_text"), terms),
-        _hidden=hidden_flag("pk", hidden),
-    ).order_by("_tier", "_hidden", *ordering)
-    return MatchRows(queryset.values_list("pk", "content_type_id", "path", "_tier", "_hidden"))
-
-
-def ranked_rows(results, terms, hidden=None):
-    """The database backends' matches, tiered and ranked in one query (:class:`MatchRows`);
-    None for engines (OpenSearch/Elasticsearch rank with :func:`engine_tier_clauses`
-    themselves). ``hidden``: the ids of pages shown only when their title is the query's.
-    """
-    from .sqlite_ranking import is_sqlite_results, sqlite_rows
-
-    if is_sqlite_results(results):
-        return sqlite_rows(results, terms, hidden)
-    if connection.vendor == "postgresql":
-        from modelsearch.backends.database.postgres.postgres import PostgresSearchResults
-
-        if isinstance(results, PostgresSearchResults):
-            return postgres_rows(results, terms, hidden)
-    return None

@@ -23,8 +23,9 @@ from network.models import CenterPage, Sector
 
 from .folding import query_terms
 from .indexing import folded_title
+from .matches import ranked_rows
 from .protocol import WHEN_CHOICES, date_exclusion, dated_models, sector_models
-from .ranking import EXACT, Match, ranked_rows, tier_of
+from .ranking import EXACT, Match, tier_of
 
 logger = logging.getLogger(__name__)
 

@@ -16,7 +16,8 @@ from wagtail.search.backends import get_search_backend
 
 from sitesearch import search as site_search
 from sitesearch.folding import folded_words
-from sitesearch.ranking import ranked_rows, tier_of
+from sitesearch.matches import ranked_rows
+from sitesearch.ranking import tier_of
 from sitesearch.search import Filters, build_query, scope, search_pages
 from tests.factories import StandardPageFactory
 
