@@ -108,12 +108,12 @@ class SafetyRecord(CenterRecord):
     COUNTED = ("center_id", "date", "kind", "violations_count", "closed_on")
 
     def closed_period_errors(self):
-        """Refuse a change to what a signed-off or locked report counted (reports.locking).
+        """Refuse a change to what a signed-off or locked report counted (reports.models.locking).
 
         The stored values and the new ones are both checked, so a record can neither leave
         nor enter a closed period; a change to the fields no figure counts is free.
         """
-        from reports.locking import closing_period
+        from reports.models.locking import closing_period
 
         stored = type(self).objects.filter(pk=self.pk).select_related("center").first()
         if stored and all(getattr(stored, f) == getattr(self, f) for f in self.COUNTED):

@@ -78,7 +78,7 @@ class EventAttendance(models.Model):
         return f"{self.event.title} · {self.date:%d/%m/%Y}"
 
     def save(self, *args, **kwargs):
-        from ..locking import refuse_if_locked
+        from .locking import refuse_if_locked
 
         if self.event_id:
             self.center = self.event.center
@@ -86,7 +86,7 @@ class EventAttendance(models.Model):
         super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
-        from ..locking import refuse_if_locked
+        from .locking import refuse_if_locked
 
         refuse_if_locked(self, deleting=True)
         return super().delete(*args, **kwargs)
@@ -109,7 +109,7 @@ class EventAttendance(models.Model):
         if errors:
             raise ValidationError(errors)
         if event is not None and self.date:
-            from ..locking import refuse_if_locked
+            from .locking import refuse_if_locked
 
             refuse_if_locked(self)
 

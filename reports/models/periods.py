@@ -14,7 +14,7 @@ class ReportingPeriod(models.Model):
     """A quarter, half-year or year the department reports on.
 
     Once a center has signed it off, or the department has locked it, that center's
-    attendance in the period can no longer be changed (see :mod:`reports.locking`).
+    attendance in the period can no longer be changed (see :mod:`reports.models.locking`).
     """
 
     kind = models.CharField(_("kind"), max_length=10, choices=KIND_CHOICES)

@@ -20,8 +20,8 @@ from events.models import EventPage
 from roles.viewsets import CenterScopedViewSet
 
 from ..access import center_keys_for, visible_centers
-from ..locking import PeriodLocked
 from ..models import EventAttendance
+from ..models.locking import PeriodLocked
 
 
 class EventChoiceField(forms.ModelChoiceField):

@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 
 from reports.figures import figures
-from reports.locking import PeriodLocked, period_locked
 from reports.models import EventAttendance, ReportingPeriod, SignOff
+from reports.models.locking import PeriodLocked, period_locked
 
 from .conftest import Q3_END, Q3_START
 

@@ -22,7 +22,7 @@ def _key(center):
 
 def closing_period(center, day):
     """The locked or signed-off period covering ``day`` for ``center``, or None."""
-    from .models import ReportingPeriod
+    from .periods import ReportingPeriod
 
     key = _key(center)
     if key is None or day is None:
@@ -46,7 +46,7 @@ def refuse_if_locked(record, deleting=False):
     Both the stored values (what the report showed) and the new ones are checked, so a
     record can neither leave nor enter a closed period.
     """
-    from .models import EventAttendance
+    from .attendance import EventAttendance
 
     checks = []
     if record.pk:
