@@ -23,6 +23,17 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale
 
+from events.choices import ACCESSIBILITY, EventStatus
+from events.models import EventOccurrence, EventPage
+from network.models import CenterPage
+from spaces.models import BlockedPeriod, Inquiry, SpacePage
+from spaces.models.inquiries import InquiryStatus
+from spaces.models.pages import BlockedReason
+from translations.states import State
+from translations.status import page_counts_for
+
+from .models import EventAttendance
+
 COUNT = "count"
 PERCENT = "percent"
 HOURS = "hours"
@@ -254,8 +265,6 @@ def _hanoi_bounds(first, last):
 
 def _events_matching(scope):
     """A subquery of events in the scope's sectors and categories (or None: no filter)."""
-    from events.models import EventPage
-
     if scope.sector_keys is None and scope.category_keys is None:
         return None
     events = EventPage.objects.all()
@@ -269,9 +278,6 @@ def _events_matching(scope):
 def event_figures(first, last, scope, by_center=False):
     """The event figures; with ``by_center``, ``{center key: figures}`` for the scope's
     centers (the same numbers as each center's own scope, in the same two queries)."""
-    from events.choices import ACCESSIBILITY, EventStatus
-    from events.models import EventOccurrence
-
     occurrences = EventOccurrence.objects.filter(
         locale=Locale.get_default(), local_date__gte=first, local_date__lte=last
     )
@@ -315,8 +321,6 @@ def event_figures(first, last, scope, by_center=False):
 
 
 def attendance_figures(first, last, scope, by_center=False):
-    from .models import EventAttendance
-
     records = _in_centers(EventAttendance.objects.between(first, last), scope)
     events = _events_matching(scope)
     if events is not None:
@@ -375,9 +379,6 @@ def median_response_hours_by_center(inquiries, scope):
 
 
 def inquiry_figures(first, last, scope, by_center=False):
-    from spaces.models import Inquiry
-    from spaces.models.inquiries import InquiryStatus
-
     names = [
         "inquiries_received",
         "inquiries_answered",
@@ -418,10 +419,6 @@ def booked_days(first, last, scope, by_center=False):
 
     With ``by_center``, ``{center key: days}``: one query grouped by the spaces' centers
     (a space's center is the ancestor whose path begins the space's)."""
-    from network.models import CenterPage
-    from spaces.models import BlockedPeriod, SpacePage
-    from spaces.models.pages import BlockedReason
-
     if scope.category_keys is not None:
         return dict.fromkeys(scope.center_keys) if by_center else None
     default = Locale.get_default()
@@ -479,8 +476,6 @@ def coverage_counts(center_keys=None, request=None):
     them to every center's :func:`figures`. With a ``request``, other parts of the same
     page reuse them.
     """
-    from translations.status import page_counts_for
-
     return page_counts_for(request, center_keys)
 
 
@@ -489,8 +484,6 @@ def translation_coverage(scope, counts=None):
 
     ``counts``: from :func:`coverage_counts` for these centers or more (read when omitted).
     """
-    from translations.states import State
-
     if scope.sector_keys is not None or scope.category_keys is not None:
         return None
     if counts is None:
@@ -545,8 +538,6 @@ def figures_by_center(
     gives for that center alone, in queries whose number does not grow with the centers
     (each figure grouped by center); of :data:`EXTRA_FIGURES`, those not marked
     ``by_center`` are computed for each center in turn."""
-    from network.models import CenterPage
-
     scope = _scope(centers, sectors, categories, today)
     versions = CenterPage.objects.filter(translation_key__in=scope.center_keys)
     scope.center_ids = {pk: str(key) for pk, key in versions.values_list("pk", "translation_key")}

@@ -10,12 +10,16 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from wagtail.models import Locale
+
+from events.models import EventOccurrence
+
+from ..access import center_keys_for
+from .locking import refuse_if_locked
 
 
 class AttendanceQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from ..access import center_keys_for
-
         keys = center_keys_for(user)
         if keys is None:
             return self
@@ -78,16 +82,12 @@ class EventAttendance(models.Model):
         return f"{self.event.title} · {self.date:%d/%m/%Y}"
 
     def save(self, *args, **kwargs):
-        from .locking import refuse_if_locked
-
         if self.event_id:
             self.center = self.event.center
         refuse_if_locked(self)
         super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
-        from .locking import refuse_if_locked
-
         refuse_if_locked(self, deleting=True)
         return super().delete(*args, **kwargs)
 
@@ -109,20 +109,14 @@ class EventAttendance(models.Model):
         if errors:
             raise ValidationError(errors)
         if event is not None and self.date:
-            from .locking import refuse_if_locked
-
             refuse_if_locked(self)
 
 
 def _default_locale_id():
-    from wagtail.models import Locale
-
     return Locale.get_default().pk
 
 
 def _has_date(event, day):
-    from events.models import EventOccurrence
-
     occurrences = EventOccurrence.objects.filter(event=event)
     if not occurrences.exists():
         start = timezone.localtime(event.start).date()

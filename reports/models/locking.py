@@ -11,6 +11,8 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from .periods import ReportingPeriod
+
 
 class PeriodLocked(ValidationError):
     pass
@@ -22,8 +24,6 @@ def _key(center):
 
 def closing_period(center, day):
     """The locked or signed-off period covering ``day`` for ``center``, or None."""
-    from .periods import ReportingPeriod
-
     key = _key(center)
     if key is None or day is None:
         return None
@@ -46,11 +46,9 @@ def refuse_if_locked(record, deleting=False):
     Both the stored values (what the report showed) and the new ones are checked, so a
     record can neither leave nor enter a closed period.
     """
-    from .attendance import EventAttendance
-
     checks = []
     if record.pk:
-        stored = EventAttendance.objects.filter(pk=record.pk).select_related("center").first()
+        stored = type(record).objects.filter(pk=record.pk).select_related("center").first()
         if stored is not None:
             checks.append((stored.center, stored.date))
     if not deleting:

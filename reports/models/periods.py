@@ -7,6 +7,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..access import center_keys_for
 from ..periods import KIND_CHOICES, Span, span_for
 
 
@@ -92,8 +93,6 @@ class ReportingPeriod(models.Model):
 
 class SignOffQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from ..access import center_keys_for
-
         keys = center_keys_for(user)
         if keys is None:
             return self
@@ -145,12 +144,3 @@ class SignOff(models.Model):
 
     def __str__(self):
         return f"{self.center.title} · {self.period}"
-
-    def save(self, *args, **kwargs):
-        if self._state.adding and not self.figures:
-            # What the center submits: from now on its report for the period shows these
-            # numbers, and any later difference as an amendment, never a silent change.
-            from ..figures import figures
-
-            self.figures = figures(self.period.start, self.period.end, centers=[self.center])
-        super().save(*args, **kwargs)
