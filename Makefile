@@ -40,6 +40,7 @@ run: messages
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 test: lint messages node_modules
 	DJANGO_SETTINGS_MODULE=hanoi.settings.test $(PY) manage.py check --fail-level WARNING
