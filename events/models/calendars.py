@@ -10,6 +10,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import BasePage
+from network.models import CenterPage
 from ops.pagecache import reads
 
 from ..choices import CALENDAR_PARAMETERS, FILTER_KEYS
@@ -85,8 +86,6 @@ class NetworkEventsPage(CalendarMixin, BasePage):
 
     def scope(self):
         """Occurrences at the centers of this network (this page's siblings)."""
-        from network.models import CenterPage
-
         # Found through the page table's content-type index: joining from CenterPage,
         # PostgreSQL walks every page of the network by primary key.
         siblings = Page.objects.type(CenterPage).filter(

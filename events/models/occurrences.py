@@ -1,10 +1,13 @@
 """Occurrences: each date of each published event as a row, so listings are queries."""
 
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
+from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from cms.visibility import hidden_branches, hidden_q
+from network.models import CenterPage
 
 from ..choices import EventStatus
 
@@ -20,9 +23,8 @@ class OccurrenceQuerySet(models.QuerySet):
         are small lists read through indexes (calendars by type, events by path), so the
         rows are still picked on the occurrence table's own indexes; with nothing hidden
         nothing is added."""
-        from .calendars import EventIndexPage
-        from .event import EventPage
-
+        EventIndexPage = _related_model(self.model, "calendar")
+        EventPage = _related_model(self.model, "event")
         branches = hidden_branches() if branches is None else branches
         if not branches:
             return self
@@ -54,13 +56,7 @@ class OccurrenceQuerySet(models.QuerySet):
         that shows pictures names their ``renditions``: they come in one more query, not
         one per picture.
         """
-        from django.db.models import Prefetch
-        from wagtail.images import get_image_model
-
-        from network.models import CenterPage
-
-        from .event import EventPage
-
+        EventPage = _related_model(self.model, "event")
         rows = list(self)
         events = EventPage.objects.filter(pk__in={row.event_id for row in rows})
         if renditions:
@@ -78,6 +74,12 @@ class OccurrenceQuerySet(models.QuerySet):
             if row.center_id:
                 row.center = centers[row.center_id]
         return rows
+
+
+def _related_model(model, name):
+    """The page model behind an occurrence's foreign key (the event and calendar models
+    import this module, so it reads them from the keys)."""
+    return model._meta.get_field(name).related_model
 
 
 class EventOccurrence(models.Model):

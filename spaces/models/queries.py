@@ -6,6 +6,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from cms.visibility import VisiblePageQuerySet
+from network.models import CenterPage
 
 # Spaces live at root / network home / center / spaces index / space: the center's tree
 # path is the first three steps of a space's path.
@@ -28,8 +29,6 @@ def capacity_expression():
 class SpaceQuerySet(VisiblePageQuerySet):
     def with_center(self):
         """Annotate the center's path, slug, title, district and map point (one query)."""
-        from network.models import CenterPage
-
         centers = CenterPage.objects.filter(path=OuterRef("center_path"))
         return self.annotate(
             center_path=center_path_expression(),
@@ -95,8 +94,8 @@ class SpaceQuerySet(VisiblePageQuerySet):
         return queryset
 
     def free_on(self, day):
-        from .pages import BlockedPeriod
-
+        # The space model's module imports this one: the periods are read from the key.
+        BlockedPeriod = self.model._meta.get_field("blocked_periods").related_model
         blocked = BlockedPeriod.objects.filter(page_id=OuterRef("pk"), start__lte=day, end__gte=day)
         return self.filter(~Exists(blocked))
 
