@@ -26,7 +26,7 @@ from . import availability
 from .forms import CenterInquiryForm, InquiryForm
 from .models import Inquiry
 from .tasks import enqueue_mail
-from .working_days import add_working_days
+from .working_days import add_working_days, response_days
 
 logger = logging.getLogger(__name__)
 
@@ -41,11 +41,6 @@ def inquiry_form_for(page, data=None):
     if isinstance(page, CenterPage):
         return CenterInquiryForm(data, center=page, auto_id="inquiry_%s")
     return InquiryForm(data, locale=page.locale, auto_id="inquiry_%s")
-
-
-def response_days(center):
-    index = center.space_index if center is not None else None
-    return index.response_days if index is not None else settings.INQUIRY_DEFAULT_RESPONSE_DAYS
 
 
 def source_version(page):

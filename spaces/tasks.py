@@ -24,6 +24,7 @@ from roles.scope import center_staff
 
 from . import availability
 from .models import Inquiry
+from .working_days import response_days
 
 logger = logging.getLogger(__name__)
 
@@ -77,8 +78,6 @@ def build_acknowledgement(inquiry):
     It repeats nothing the visitor typed but the dates: the form must not become a way to
     send anyone a text of one's choosing from the centers' address.
     """
-    from .inquiry_views import response_days  # it imports this module
-
     center = in_language(inquiry.center, inquiry.language)
     space = in_language(inquiry.space, inquiry.language)
     page = space or center

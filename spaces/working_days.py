@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import holidays
+from django.conf import settings
 
 
 def add_working_days(start, days):
@@ -15,3 +16,8 @@ def add_working_days(start, days):
         if current.weekday() < 5 and current not in calendar:
             remaining -= 1
     return current
+
+
+def response_days(center):
+    index = center.space_index if center is not None else None
+    return index.response_days if index is not None else settings.INQUIRY_DEFAULT_RESPONSE_DAYS
