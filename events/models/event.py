@@ -80,7 +80,7 @@ class EventPageForm(BasePageForm):
         publishing = "action-publish" in self.data or "action-submit" in self.data
         if not publishing or self.cleaned_data.get("publish_past_dates") or self.errors:
             return
-        from ..schedule import last_end
+        from ..series import last_end
 
         formset = self.formsets.get("date_exceptions")
         if formset is not None and not formset.is_valid():
