@@ -12,10 +12,11 @@ import hashlib
 from datetime import timedelta
 
 import holidays
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from .choices import EventStatus, ExceptionAction
+from .models import ClosureDay, EventIndexPage, EventOccurrence, EventPage
 from .series import series_dates, span
 
 HORIZON_DAYS = 400
@@ -28,8 +29,6 @@ def public_holidays(first, last):
 
 def closure_dates(calendar, first, last):
     """Days the center behind ``calendar`` is closed between ``first`` and ``last``."""
-    from .models import ClosureDay
-
     closed = {day for day in public_holidays(first, last) if first <= day <= last}
     closures = ClosureDay.objects.filter(
         page__translation_key=calendar.translation_key, first_day__lte=last
@@ -60,8 +59,6 @@ def _fingerprint(event, row):
 
 def build_occurrences(event, today=None):
     """Unsaved occurrence rows for ``event`` (live or not), closures and exceptions applied."""
-    from .models import EventOccurrence
-
     today = today or timezone.localdate()
     # A series announced far ahead still has its first months stored.
     last = max(today, timezone.localtime(event.start).date()) + timedelta(days=HORIZON_DAYS)
@@ -115,8 +112,6 @@ def materialise(event, today=None):
     A row keeps its SEQUENCE while nothing about it changes and gets the next number
     when something does, so calendar apps that subscribed to a feed see the update.
     """
-    from .models import EventOccurrence
-
     existing = {
         start: (sequence, fingerprint)
         for start, sequence, fingerprint in EventOccurrence.objects.filter(
@@ -137,8 +132,6 @@ def materialise(event, today=None):
 
 def refresh_all(today=None, progress=None):
     """Recompute the occurrences of every live event (moves the horizon forward)."""
-    from .models import EventOccurrence, EventPage
-
     EventOccurrence.objects.exclude(event__live=True).delete()
     total = events = 0
     for event in EventPage.objects.live().defer_streamfields().iterator(chunk_size=200):
@@ -158,18 +151,12 @@ def analyse():
     otherwise do on every page of the network calendar (bench/bench_events.py).
     PostgreSQL's autovacuum does the same on its own; running it here is harmless.
     """
-    from django.db import connection
-
-    from .models import EventOccurrence
-
     with connection.cursor() as cursor:
         cursor.execute(f"ANALYZE {connection.ops.quote_name(EventOccurrence._meta.db_table)}")
 
 
 def refresh_calendar(calendar):
     """Recompute the events of a calendar in every language (after its closures change)."""
-    from .models import EventIndexPage, EventPage
-
     for index in EventIndexPage.objects.filter(translation_key=calendar.translation_key):
         for event in EventPage.objects.child_of(index).live().defer_streamfields():
             materialise(event)

@@ -32,6 +32,7 @@ from ..choices import (
     Repeat,
     Weekday,
 )
+from ..series import last_end
 from .taxonomy import EventCategory
 
 DEFAULT_DURATION = timedelta(hours=2)
@@ -80,8 +81,6 @@ class EventPageForm(BasePageForm):
         publishing = "action-publish" in self.data or "action-submit" in self.data
         if not publishing or self.cleaned_data.get("publish_past_dates") or self.errors:
             return
-        from ..series import last_end
-
         formset = self.formsets.get("date_exceptions")
         if formset is not None and not formset.is_valid():
             return  # its own errors come first
