@@ -5,6 +5,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import GroupCollectionPermission, GroupPagePermission
 
+from .models import CenterAdministrators
+
 EXTRA_PAGE_PERMISSIONS = ["bulk_delete_page"]
 EXTRA_COLLECTION_PERMISSIONS = {
     "wagtailimages": ["delete_image"],
@@ -22,8 +24,6 @@ def administrators_group_name(center):
 
 def setup_administrators(center):
     """Create (once) the administrators group of ``center`` and grant its permissions."""
-    from .models import CenterAdministrators
-
     source = center.get_translations(inclusive=True).filter(administrators__isnull=False).first()
     if source is None:
         group = Group.objects.create(name=administrators_group_name(center))
@@ -33,8 +33,6 @@ def setup_administrators(center):
 
 def grant_administrators(center):
     """The editors group's permissions, plus bulk delete and media delete, in every language."""
-    from .models import CenterAdministrators
-
     pages = list(center.get_translations(inclusive=True))
     link = CenterAdministrators.objects.filter(center__in=pages).select_related("group").first()
     editors = center.editors_group

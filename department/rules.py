@@ -15,6 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cms.formats import long_date, number
+from events.choices import EventStatus
+from events.schedule import build_occurrences
 
 from .models import FireSafetyCertificate
 
@@ -50,9 +52,6 @@ def event_dates(event):
         return []
     if event.pk is None:  # not in the tree yet: no calendar to read closures from
         return [timezone.localtime(event.start).date()]
-    from events.choices import EventStatus
-    from events.schedule import build_occurrences
-
     rows = build_occurrences(event)
     return sorted(row.local_date for row in rows if row.status != EventStatus.CANCELLED)
 

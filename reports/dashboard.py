@@ -31,6 +31,8 @@ from network.models import CenterPage
 from roles.scope import center_keys
 from spaces.models import Inquiry
 from spaces.models.inquiries import InquiryStatus
+from translations.states import State
+from translations.status import TranslationStatus, page_counts_for
 
 from .access import sees_all_centers
 
@@ -115,9 +117,6 @@ def center_rows(now=None, request=None):
         if key in rows:
             rows[key].overdue += item["n"]
 
-    from translations.states import State
-    from translations.status import page_counts_for
-
     for key, states in page_counts_for(request).items():
         if key in rows:
             rows[key].untranslated += states[State.MISSING]
@@ -172,9 +171,6 @@ class CenterHome:
 def center_home(center, now=None):
     """The lists of :class:`CenterHome` for ``center`` (its version in the default
     language); each list holds at most :data:`LISTED` items, soonest or oldest first."""
-    from translations.states import State
-    from translations.status import TranslationStatus
-
     now = now or timezone.now()
     key = str(center.translation_key)
     versions = list(CenterPage.objects.filter(translation_key=key).values_list("pk", "path"))

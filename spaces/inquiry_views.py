@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
+from network.models import CenterPage
 from ops import limits
 
 from . import availability
@@ -36,8 +37,6 @@ DATES_CONFIRMED = "dates_confirmed"
 
 
 def inquiry_form_for(page, data=None):
-    from network.models import CenterPage
-
     if isinstance(page, CenterPage):
         return CenterInquiryForm(data, center=page, auto_id="inquiry_%s")
     return InquiryForm(data, locale=page.locale, auto_id="inquiry_%s")

@@ -4,6 +4,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from reports.models.locking import closing_period
+
 from .base import CenterRecord, CenterRecordQuerySet
 
 
@@ -113,8 +115,6 @@ class SafetyRecord(CenterRecord):
         The stored values and the new ones are both checked, so a record can neither leave
         nor enter a closed period; a change to the fields no figure counts is free.
         """
-        from reports.models.locking import closing_period
-
         stored = type(self).objects.filter(pk=self.pk).select_related("center").first()
         if stored and all(getattr(stored, f) == getattr(self, f) for f in self.COUNTED):
             return {}
