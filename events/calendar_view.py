@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from wagtail.images.models import Filter
 
 from cms import formats
+from cms.listing import page_number, page_of
 from cms.visibility import hidden_branches_for
 
 from .choices import EventStatus
@@ -24,22 +25,6 @@ PER_DAY = 4  # entries shown in a month-grid cell; the rest are counted
 SPANNING_LIMIT = 200  # dates running over several days, read for one month grid
 FEED_LIMIT = 500
 FEED_PAST_DAYS = 30
-
-
-def _page_number(raw, errors):
-    if raw in (None, ""):
-        return 1
-    try:
-        number = int(str(raw).strip()[:12])
-    except ValueError:
-        errors.append(
-            _("“%(value)s” is not a page number: showing the first page.") % {"value": raw}
-        )
-        return 1
-    if number < 1:
-        errors.append(_("Pages start at 1: showing the first page."))
-        return 1
-    return number
 
 
 class CappedPaginator(Paginator):
@@ -251,7 +236,7 @@ def _list(request, filters, occurrences, now, archive, base, errors):
     else:
         occurrences = occurrences.upcoming(now)
     paginator = CappedPaginator(occurrences.values_list("pk", flat=True), PER_PAGE)
-    number = _page_number(request.GET.get("page"), errors)
+    number = page_number(request.GET.get("page"), errors)
     if number > paginator.num_pages and paginator.capped:
         errors.append(
             _(
@@ -261,13 +246,7 @@ def _list(request, filters, occurrences, now, archive, base, errors):
             % {"last": paginator.num_pages}
         )
         number = paginator.num_pages
-    elif number > paginator.num_pages:
-        errors.append(
-            _("There is no page %(number)s: showing the last page, %(last)s.")
-            % {"number": number, "last": paginator.num_pages}
-        )
-        number = paginator.num_pages
-    page = paginator.page(number)
+    page = page_of(paginator, number, errors)
     page.object_list = with_details(page.object_list)
     extra = {"past": "1" if archive else None}
 

@@ -22,6 +22,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from cms.listing import MAX_QUERY_CHARS, MAX_QUERY_TERMS, MAX_TERM_CHARS
+
 # VNI digits for each combining mark (tones 1-5, then vowel shapes) and for đ.
 MARK_DIGITS = {
     "\u0300": "1",  # grave: huyền
@@ -35,9 +37,6 @@ MARK_DIGITS = {
 }
 STROKE_DIGIT = "9"  # đ
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
-MAX_QUERY_CHARS = 200
-MAX_QUERY_TERMS = 12
-MAX_TERM_CHARS = 40
 
 
 def fold_vietnamese(text):

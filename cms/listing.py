@@ -1,0 +1,54 @@
+"""What every listing reads from a query string: its page number and its search text.
+
+A page is forgiving (a bad page number shows the first page, with a message where the page
+has room for one) and the API is strict (a 400 beyond the same bounds): both take the
+bounds from here, so the search box, the suggestions and the API agree.
+"""
+
+from django.utils.translation import gettext as _
+
+# The words of a search: so many, each so long, read from so many characters. Beyond
+# these the database backend built a query tree too deep for Python; the API refuses a
+# longer ``search``.
+MAX_QUERY_CHARS = 200
+MAX_QUERY_TERMS = 12
+MAX_TERM_CHARS = 40
+
+# A page number is read from its first characters only, so the message that quotes it
+# stays short.
+PAGE_NUMBER_CHARS = 12
+
+
+def page_number(raw, notes=None):
+    """The page asked for in ``raw`` (``?page=``): 1 when absent, not a number or below 1.
+
+    A listing that explains itself passes ``notes``, a list the reason is added to.
+    """
+    if raw in (None, ""):
+        return 1
+    try:
+        number = int(str(raw).strip()[:PAGE_NUMBER_CHARS])
+    except ValueError:
+        if notes is not None:
+            notes.append(
+                _("“%(value)s” is not a page number: showing the first page.") % {"value": raw}
+            )
+        return 1
+    if number < 1:
+        if notes is not None:
+            notes.append(_("Pages start at 1: showing the first page."))
+        return 1
+    return number
+
+
+def page_of(paginator, raw, notes=None):
+    """The ``paginator``'s page asked for in ``raw``; its last page when asked for more."""
+    number = page_number(raw, notes)
+    if number > paginator.num_pages:
+        if notes is not None:
+            notes.append(
+                _("There is no page %(number)s: showing the last page, %(last)s.")
+                % {"number": number, "last": paginator.num_pages}
+            )
+        number = paginator.num_pages
+    return paginator.page(number)
