@@ -18,6 +18,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Or, PlainText
 
+from cms.listing import page_of
 from cms.visibility import visible
 from network.models import CenterPage, Sector
 
@@ -214,7 +215,7 @@ def search_pages(text, locale, filters, page_number=1):
 
     (rows, sequence, past), engine_failed = _run(work)
     paginator = Paginator(sequence, PER_PAGE)
-    page = paginator.get_page(page_number)
+    page = page_of(paginator, page_number)
     ids = [row[0] for row in page.object_list]
     pages = Page.objects.in_bulk(ids)
     page.object_list = [pages[pk] for pk in ids if pk in pages]

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
+from cms.listing import page_number
 from network.models import CenterPage
 
 from .cards import build_cards, center_lookup
@@ -26,28 +27,21 @@ IN_LANGUAGE = {"vi": gettext_lazy("in Vietnamese"), "en": gettext_lazy("in Engli
 ELSEWHERE_SHOWN = 5
 
 
-def _page_number(raw):
-    """A page number within sane bounds; Paginator.get_page clamps it to the last page."""
-    try:
-        return max(1, min(int(str(raw)[:9]), 10**6))
-    except (TypeError, ValueError):
-        return 1
-
-
 @never_cache
 def search(request):
     locale = Locale.get_active()
     form = SearchForm(request.GET, locale)
     form.is_valid()
     text = form.query_text()
-    outcome = search_pages(text, locale, form.filters(), _page_number(request.GET.get("page")))
+    number = page_number(request.GET.get("page"))
+    outcome = search_pages(text, locale, form.filters(), number)
     cards = (
         build_cards(outcome.page.object_list, outcome.terms, locale, request)
         if outcome.page
         else []
     )
     picks = promotions(text, locale) if outcome.terms else []
-    if outcome.terms and _page_number(request.GET.get("page")) == 1:
+    if outcome.terms and number == 1:
         log_search(text, bool(outcome.total or outcome.past))
     notices = [
         error

@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms import formats
 from cms.formats import sort_by_name
+from cms.listing import page_of
 from network.models import Amenity, Sector
 from ops import pagecache
 
@@ -188,7 +189,7 @@ class SpaceListing:
             self.queryset.listing().ordered(self.filters.get("sort", "")), PER_PAGE
         )
         paginator.count = self.count  # known from the groups: no second count query
-        self.page = paginator.get_page(request.GET.get("page"))
+        self.page = page_of(paginator, request.GET.get("page"))
 
     # Filtering -------------------------------------------------------------------
     def filtered(self, without=()):

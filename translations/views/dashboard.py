@@ -13,6 +13,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
+from cms.listing import page_of
 from ops.spreadsheets import csv_response
 
 from ..access import can_use_dashboard, sees_everything, visible_center_keys
@@ -107,7 +108,7 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         rows = self.rows
-        page = Paginator(rows, PER_PAGE).get_page(self.request.GET.get("p"))
+        page = page_of(Paginator(rows, PER_PAGE), self.request.GET.get("p"))
         next_url = self.request.get_full_path()
         active = _active_locale_id()
         for row in page.object_list:
