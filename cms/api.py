@@ -18,7 +18,8 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from sitesearch.folding import MAX_QUERY_CHARS, MAX_QUERY_TERMS, words
+from cms.listing import MAX_QUERY_CHARS, MAX_QUERY_TERMS
+from sitesearch.folding import words
 
 from .visibility import hidden_q
 

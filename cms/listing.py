@@ -13,10 +13,18 @@ from django.utils.translation import gettext as _
 MAX_QUERY_CHARS = 200
 MAX_QUERY_TERMS = 12
 MAX_TERM_CHARS = 40
+# What a page reads of a typed query: room for those words and whatever stands between
+# them. The rest is cut, not refused, and never searched or shown back.
+QUERY_READ_CHARS = MAX_QUERY_CHARS * 4
 
 # A page number is read from its first characters only, so the message that quotes it
 # stays short.
 PAGE_NUMBER_CHARS = 12
+
+
+def query_text(raw):
+    """The search text of a query-string value, cut at ``QUERY_READ_CHARS``."""
+    return raw[:QUERY_READ_CHARS] if isinstance(raw, str) else ""
 
 
 def page_number(raw, notes=None):

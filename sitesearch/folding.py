@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from cms.listing import MAX_QUERY_CHARS, MAX_QUERY_TERMS, MAX_TERM_CHARS
+from cms.listing import MAX_QUERY_TERMS, MAX_TERM_CHARS, QUERY_READ_CHARS
 
 # VNI digits for each combining mark (tones 1-5, then vowel shapes) and for đ.
 MARK_DIGITS = {
@@ -94,7 +94,7 @@ def index_text(texts, language):
 
 def clean_query(query):
     """The visitor's query as words only: no operators, bounded in length and count."""
-    text = unicodedata.normalize("NFC", query or "")[: MAX_QUERY_CHARS * 4]
+    text = unicodedata.normalize("NFC", query or "")[:QUERY_READ_CHARS]
     found = [word[:MAX_TERM_CHARS] for word in words(text)]
     return found[:MAX_QUERY_TERMS]
 

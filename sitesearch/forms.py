@@ -5,6 +5,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import get_page_models
 
+from cms.listing import query_text
 from network.models import CenterPage, Sector
 
 from .protocol import WHEN_CHOICES, dated_models
@@ -55,4 +56,4 @@ class SearchForm(forms.Form):
         return filters
 
     def query_text(self):
-        return self.data.get("q", "")[:4000] if hasattr(self.data, "get") else ""
+        return query_text(self.data.get("q", "")) if hasattr(self.data, "get") else ""

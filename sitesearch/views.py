@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
-from cms.listing import page_number
+from cms.listing import page_number, query_text
 from network.models import CenterPage
 
 from .cards import build_cards, center_lookup
@@ -117,7 +117,7 @@ class HTMLSafeJSONEncoder(DjangoJSONEncoder):
 @never_cache
 def autocomplete(request):
     locale = Locale.get_active()
-    text = request.GET.get("q", "")[:400]
+    text = query_text(request.GET.get("q", ""))
     pages, engine_failed = autocomplete_pages(text, locale)
     # The center beside each suggestion: the same title at several centers (an event each
     # holds) is told apart; a center itself names none.

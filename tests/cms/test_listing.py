@@ -4,7 +4,7 @@ import pytest
 from django.core.paginator import Paginator
 from django.utils import translation
 
-from cms.listing import page_number, page_of
+from cms.listing import MAX_QUERY_CHARS, page_number, page_of, query_text
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,9 @@ def test_page_of_shows_the_last_page_when_asked_for_more():
 def test_page_of_an_empty_listing_is_its_one_empty_page():
     page = page_of(Paginator([], 20), "5")
     assert page.number == 1 and list(page.object_list) == []
+
+
+def test_query_text_is_cut_where_the_search_stops_reading():
+    assert query_text("đêm nhạc") == "đêm nhạc"
+    assert query_text("a" * 10_000) == "a" * (MAX_QUERY_CHARS * 4)
+    assert query_text(None) == "" and query_text(["đêm"]) == ""
