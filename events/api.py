@@ -34,12 +34,10 @@ from cms.api_common import (
 )
 from cms.visibility import hidden_branches_for
 from events.calendar_view import name_spaces
-from events.choices import ACCESSIBILITY, AttendanceMode
-from events.filters import FILTER_KEYS, MAX_RANGE_DAYS, WHEN, CalendarFilters, parse_date
+from events.filters import FILTER_KEYS, MAX_RANGE_DAYS, CalendarFilters
 from events.models import EventCategory, EventOccurrence, NetworkEventsPage
 from network.models import Sector
 
-FREE_VALUES = ["1", "true", "yes", "on"]
 NOT_A_DATE = _("“%(value)s” is not a date for “%(key)s”: use YYYY-MM-DD, e.g. 2026-12-05.")
 REVERSED = _("“to” (%(to)s) is before “from” (%(from)s).")
 TOO_LONG = _("From “from” (%(from)s) to “to” (%(to)s) is more than %(days)s days.")
@@ -49,31 +47,22 @@ UNKNOWN = _("“%(value)s” is not a known value of “%(key)s”; known values
 def strict_filters(data, calendar, today):
     """The calendar's filters, with a 400 (in the request's language) for any bad value."""
     filters = CalendarFilters(data, calendar, today)
-    known = {
-        "when": lambda: [value for value, _label in WHEN],
-        "center": lambda: sorted(filters.known_centers()),
-        "category": lambda: sorted(filters.known(EventCategory)),
-        "sector": lambda: sorted(filters.known(Sector)),
-        "free": lambda: FREE_VALUES,
-        "accessible": lambda: [code for code, _field, _label in ACCESSIBILITY],
-        "mode": lambda: list(AttendanceMode.values),
-    }
     messages = []
     for key in FILTER_KEYS:
-        raw = data.get(key, "").strip()[:100]
-        if not raw or key in filters.values:
+        if key not in filters.rejected:
             continue
+        raw = filters.rejected[key]
         if key in ("from", "to"):
             messages.append(NOT_A_DATE % {"value": raw, "key": key})
         else:
-            messages.append(UNKNOWN % {"value": raw, "key": key, "known": ", ".join(known[key]())})
-    first, last = parse_date(data.get("from", "")), parse_date(data.get("to", ""))
-    if first and last and last < first:
-        messages.append(REVERSED % {"from": first.isoformat(), "to": last.isoformat()})
-    elif first and last and (last - first).days >= MAX_RANGE_DAYS:
-        messages.append(
-            TOO_LONG % {"from": first.isoformat(), "to": last.isoformat(), "days": MAX_RANGE_DAYS}
-        )
+            known = ", ".join(filters.accepted(key))
+            messages.append(UNKNOWN % {"value": raw, "key": key, "known": known})
+    # The dates as asked: the page swaps reversed dates and shortens a long span.
+    dates = {key: day.isoformat() for key, day in filters.asked.items()}
+    if filters.reversed:
+        messages.append(REVERSED % dates)
+    elif filters.shortened:
+        messages.append(TOO_LONG % {**dates, "days": MAX_RANGE_DAYS})
     first_error(messages)
     return filters
 

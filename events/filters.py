@@ -29,6 +29,7 @@ FIRST_YEAR, LAST_YEAR = 2000, 2100
 # The longest span of days one request lists: the occurrence horizon, so a year ahead
 # fits, while "from 2000 to 2100" cannot make one feed or page read every date stored.
 MAX_RANGE_DAYS = 400
+FREE_VALUES = ["1", "true", "yes", "on"]
 
 
 def parse_date(value):
@@ -70,7 +71,12 @@ def when_range(when, today):
 
 
 class CalendarFilters:
-    """Read, check and describe a calendar's query string."""
+    """Read, check and describe a calendar's query string.
+
+    The page shows ``errors`` and goes on with the valid ``values``; the API, strict,
+    answers 400 from what was set aside: ``rejected`` (each key's value as read),
+    ``reversed`` and ``shortened`` (the dates as ``asked``, before they were put right).
+    """
 
     def __init__(self, data, calendar, today):
         self.data = data
@@ -79,6 +85,9 @@ class CalendarFilters:
         self.errors = []
         self.values = {}
         self.labels = {}
+        self.rejected = {}
+        self.asked = {}
+        self.reversed = self.shortened = False
         self._check()
 
     # Known values: one query each, whatever the number of events --------------
@@ -100,11 +109,25 @@ class CalendarFilters:
             model.objects.filter(locale_id=self.calendar.locale_id).values_list("slug", "name")
         )
 
+    def accepted(self, key):
+        """The values ``key`` takes here, for a message that lists them."""
+        return {
+            "when": lambda: [value for value, _label in WHEN],
+            "center": lambda: sorted(self.known_centers()),
+            "category": lambda: sorted(self.known(EventCategory)),
+            "sector": lambda: sorted(self.known(Sector)),
+            "free": lambda: FREE_VALUES,
+            "accessible": lambda: [code for code, _field, _label in ACCESSIBILITY],
+            "mode": lambda: list(AttendanceMode.values),
+        }[key]()
+
     def _text(self, key):
         value = self.data.get(key, "")
         return value.strip()[:100] if isinstance(value, str) else ""
 
-    def _reject(self, message, **params):
+    def _reject(self, message, key=None, **params):
+        if key is not None:
+            self.rejected[key] = params["value"]
         self.errors.append(message % params if params else message)
 
     def _check(self):
@@ -116,7 +139,9 @@ class CalendarFilters:
                 self.labels["when"] = choices[when]
             else:
                 self._reject(
-                    _("“%(value)s” is not a period we know: showing every date."), value=when
+                    _("“%(value)s” is not a period we know: showing every date."),
+                    "when",
+                    value=when,
                 )
         for key in ("from", "to"):
             raw = self._text(key)
@@ -126,16 +151,17 @@ class CalendarFilters:
             if day is None:
                 self._reject(
                     _("“%(value)s” is not a date (use YYYY-MM-DD, e.g. 2026-12-05): ignored."),
+                    key,
                     value=raw,
                 )
             else:
-                self.values[key] = day
-                self.labels[key] = day
+                self.values[key] = self.labels[key] = self.asked[key] = day
         if (
             "from" in self.values
             and "to" in self.values
             and self.values["to"] < self.values["from"]
         ):
+            self.reversed = True
             self.values["from"], self.values["to"] = self.values["to"], self.values["from"]
             self.labels["from"], self.labels["to"] = self.values["from"], self.values["to"]
             self._reject(_("The end date was before the start date: we swapped them."))
@@ -144,6 +170,7 @@ class CalendarFilters:
             and "to" in self.values
             and (self.values["to"] - self.values["from"]).days >= MAX_RANGE_DAYS
         ):
+            self.shortened = True
             last = self.values["from"] + timedelta(days=MAX_RANGE_DAYS - 1)
             self.values["to"] = self.labels["to"] = last
             self._reject(
@@ -167,15 +194,19 @@ class CalendarFilters:
                 self.values[key] = slug
                 self.labels[key] = names[slug]
             else:
-                self._reject(_("We know no “%(value)s” here: that filter was ignored."), value=slug)
+                self._reject(
+                    _("We know no “%(value)s” here: that filter was ignored."), key, value=slug
+                )
         free = self._text("free")
         if free:
-            if free in {"1", "true", "yes", "on"}:
+            if free in FREE_VALUES:
                 self.values["free"] = True
                 self.labels["free"] = _("Free admission")
             else:
                 self._reject(
-                    _("“%(value)s” is not a yes/no value for “free”: ignored."), value=free
+                    _("“%(value)s” is not a yes/no value for “free”: ignored."),
+                    "free",
+                    value=free,
                 )
         accessible = self._text("accessible")
         if accessible:
@@ -186,6 +217,7 @@ class CalendarFilters:
             else:
                 self._reject(
                     _("“%(value)s” is not an accessibility code we know: ignored."),
+                    "accessible",
                     value=accessible,
                 )
         mode = self._text("mode")
@@ -196,7 +228,9 @@ class CalendarFilters:
                 self.labels["mode"] = modes[mode]
             else:
                 self._reject(
-                    _("“%(value)s” is not a way of attending we know: ignored."), value=mode
+                    _("“%(value)s” is not a way of attending we know: ignored."),
+                    "mode",
+                    value=mode,
                 )
 
     def options(self):
