@@ -28,7 +28,6 @@ from cms.api_common import (
     taxonomy_list,
     translation_urls,
 )
-from cms.formats import sort_by_name
 from cms.visibility import hidden_branches_for
 from network.models import Amenity, CenterPage, Sector
 from spaces.listing import SpaceFilterForm, SpaceListing
@@ -41,21 +40,7 @@ class SpaceFilters(SpaceListing):
     """The finder's validation and filtering, without the page's results and facets."""
 
     def __init__(self, data, queryset, locale, centers):
-        self.locale = locale
-        self.fixed_center = None
-        self.centers = list(centers.only("id", "path", "title", "slug", "district"))
-        self.sectors = list(Sector.objects.filter(locale=locale))
-        self.amenities = list(Amenity.objects.filter(locale=locale))
-        districts = sort_by_name({c.district for c in self.centers}, locale.language_code)
-        self.form = SpaceFilterForm(
-            data,
-            centers=self.centers,
-            districts=districts,
-            sectors=self.sectors,
-            amenities=self.amenities,
-        )
-        self.filters = self.form.valid_filters()
-        self.base = queryset
+        self.read_filters(data, queryset, locale, centers)
 
     def messages(self):
         return [

@@ -167,21 +167,7 @@ class SpaceListing:
     def __init__(self, request, queryset, locale, centers, center=None, cache_scope=None):
         self.request = request
         self.cache_scope = cache_scope  # what ``queryset`` is, for the facet cache
-        self.locale = locale
-        self.fixed_center = center
-        self.centers = list(centers.only("id", "path", "title", "slug", "district"))
-        self.sectors = list(Sector.objects.filter(locale=locale))
-        self.amenities = list(Amenity.objects.filter(locale=locale))
-        districts = sort_by_name({c.district for c in self.centers}, locale.language_code)
-        self.form = SpaceFilterForm(
-            request.GET,
-            centers=self.centers,
-            districts=districts,
-            sectors=self.sectors,
-            amenities=self.amenities,
-        )
-        self.filters = self.form.valid_filters()
-        self.base = queryset
+        self.read_filters(request.GET, queryset, locale, centers, center)
         self.queryset = self.filtered()
         self.groups = self._groups()
         self.count = self._tally(without=None).total()
@@ -192,6 +178,24 @@ class SpaceListing:
         self.page = page_of(paginator, request.GET.get("page"))
 
     # Filtering -------------------------------------------------------------------
+    def read_filters(self, data, queryset, locale, centers, center=None):
+        """Check ``data`` with the finder's form: its valid values go to ``filters``."""
+        self.locale = locale
+        self.fixed_center = center
+        self.centers = list(centers.only("id", "path", "title", "slug", "district"))
+        self.sectors = list(Sector.objects.filter(locale=locale))
+        self.amenities = list(Amenity.objects.filter(locale=locale))
+        districts = sort_by_name({c.district for c in self.centers}, locale.language_code)
+        self.form = SpaceFilterForm(
+            data,
+            centers=self.centers,
+            districts=districts,
+            sectors=self.sectors,
+            amenities=self.amenities,
+        )
+        self.filters = self.form.valid_filters()
+        self.base = queryset
+
     def filtered(self, without=()):
         """The spaces under the valid filters, except those named in ``without``."""
         without = {without} if isinstance(without, str) else set(without or ())
