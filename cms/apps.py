@@ -12,13 +12,14 @@ class CmsConfig(AppConfig):
         from wagtail.admin.forms.models import register_form_field_override
         from wagtail_localize.models import StringTranslation
 
-        from . import checks
+        from . import checks, harvest
 
         checks.refuse_apps_outside_project()
         from .slugs import VietnameseSlugInput
 
         # Every slug field of the admin's forms (pages and snippets) folds Vietnamese.
         register_form_field_override(models.SlugField, override={"widget": VietnameseSlugInput})
+        harvest.connect()
         post_save.connect(
             propose_translated_slug, sender=StringTranslation, dispatch_uid="cms_translated_slug"
         )

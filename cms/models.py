@@ -183,3 +183,34 @@ class SiteLinks(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site links")
+
+
+class PublicChange(models.Model):
+    """The last time an item of the open data entered, left or changed in the public
+    listings for a reason its own row does not show: unpublished, deleted, made private,
+    moved, its center or a translation changed (:mod:`cms.harvest`).
+
+    One row per item (a page, or an event's date), updated in place: the API's
+    ``modified_since`` reads it to send what changed and, for items no longer public,
+    tombstones.
+    """
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, related_name="+"
+    )
+    object_id = models.PositiveBigIntegerField()
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+", null=True
+    )
+    at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"], name="public_change_one_per_item"
+            )
+        ]
+        indexes = [models.Index(fields=["content_type", "at"], name="public_change_type_at")]
+
+    def __str__(self):
+        return f"{self.content_type_id}:{self.object_id} @ {self.at:%Y-%m-%d %H:%M:%S}"

@@ -15,6 +15,8 @@ import holidays
 from django.db import connection, transaction
 from django.utils import timezone
 
+from cms import harvest
+
 from .choices import EventStatus, ExceptionAction
 from .models import ClosureDay, EventIndexPage, EventOccurrence, EventPage
 from .series import series_dates, span
@@ -105,29 +107,66 @@ def build_occurrences(event, today=None):
     return rows
 
 
+FIELDS = [
+    "calendar",
+    "center",
+    "locale",
+    "start",
+    "end",
+    "all_day",
+    "local_date",
+    "end_date",
+    "original_start",
+    "status",
+    "moved",
+    "note",
+    "sequence",
+    "fingerprint",
+    "modified",
+]
+
+
 @transaction.atomic
 def materialise(event, today=None):
-    """Replace ``event``'s occurrence rows; returns how many it has now.
+    """Bring ``event``'s occurrence rows up to date; returns how many it has now.
 
-    A row keeps its SEQUENCE while nothing about it changes and gets the next number
-    when something does, so calendar apps that subscribed to a feed see the update.
+    A date keeps its row (and so its id in the open data) while the series has it: a
+    row whose content is unchanged is not written, a changed one is updated and gets
+    the next SEQUENCE (so calendar apps that subscribed to a feed see the update) and a
+    new ``modified``; a date the series no longer has is deleted and recorded, so that
+    a harvester of the API gets a tombstone for it (:mod:`cms.harvest`).
     """
     existing = {
-        start: (sequence, fingerprint)
-        for start, sequence, fingerprint in EventOccurrence.objects.filter(
+        start: (pk, sequence, fingerprint)
+        for pk, start, sequence, fingerprint in EventOccurrence.objects.filter(
             event_id=event.pk
-        ).values_list("original_start", "sequence", "fingerprint")
+        ).values_list("pk", "original_start", "sequence", "fingerprint")
     }
     rows = build_occurrences(event, today) if event.live else []
+    now = timezone.now()
+    created, changed = [], []
     for row in rows:
-        sequence, fingerprint = existing.get(row.original_start, (None, None))
-        if sequence is None:
+        pk, sequence, fingerprint = existing.pop(row.original_start, (None, None, None))
+        row.modified = now
+        if pk is None:
             row.sequence = 0
-        else:
-            row.sequence = sequence if fingerprint == row.fingerprint else sequence + 1
-    EventOccurrence.objects.filter(event_id=event.pk).delete()
-    EventOccurrence.objects.bulk_create(rows, batch_size=500)
+            created.append(row)
+        elif fingerprint != row.fingerprint:
+            row.pk, row.sequence = pk, sequence + 1
+            changed.append(row)
+    gone = [pk for pk, _sequence, _fingerprint in existing.values()]
+    withdraw(EventOccurrence.objects.filter(pk__in=gone))
+    EventOccurrence.objects.bulk_update(changed, FIELDS, batch_size=500)
+    EventOccurrence.objects.bulk_create(created, batch_size=500)
     return len(rows)
+
+
+def withdraw(occurrences):
+    """Delete ``occurrences`` (a queryset), recording them for the API's tombstones."""
+    rows = list(occurrences.values_list("pk", "locale_id"))
+    if rows:
+        harvest.touch_model_rows(EventOccurrence, rows)
+        EventOccurrence.objects.filter(pk__in=[pk for pk, _locale in rows]).delete()
 
 
 def refresh_all(today=None, progress=None):

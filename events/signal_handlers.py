@@ -1,6 +1,9 @@
 """Keep occurrence rows in step with publishing."""
 
+from django.db.models.signals import pre_delete
 from wagtail.signals import page_published, page_unpublished
+
+from cms import harvest
 
 from . import schedule
 from .models import EventIndexPage, EventOccurrence, EventPage
@@ -11,7 +14,13 @@ def event_published(sender, instance, **kwargs):
 
 
 def event_unpublished(sender, instance, **kwargs):
-    EventOccurrence.objects.filter(event_id=instance.pk).delete()
+    schedule.withdraw(EventOccurrence.objects.filter(event_id=instance.pk))
+
+
+def event_deleted(sender, instance, **kwargs):
+    """Its dates go with it (cascade): recorded first, for the API's tombstones."""
+    rows = EventOccurrence.objects.filter(event_id=instance.pk).values_list("pk", "locale_id")
+    harvest.touch_model_rows(EventOccurrence, rows)
 
 
 def calendar_published(sender, instance, **kwargs):
@@ -23,3 +32,4 @@ def connect():
     page_published.connect(event_published, sender=EventPage)
     page_unpublished.connect(event_unpublished, sender=EventPage)
     page_published.connect(calendar_published, sender=EventIndexPage)
+    pre_delete.connect(event_deleted, sender=EventPage, dispatch_uid="events_harvest_deleted")

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import Prefetch
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -112,6 +113,9 @@ class EventOccurrence(models.Model):
     note = models.CharField(_("note"), max_length=255, blank=True)
     sequence = models.PositiveIntegerField(_("revision number"), default=0)
     fingerprint = models.CharField(max_length=64, editable=False)
+    # When the row was created or last changed: the API's ``last_modified`` and
+    # ``modified_since`` see dates added by the rolling horizon or a new closure day.
+    modified = models.DateTimeField(default=timezone.now, db_index=True, editable=False)
 
     objects = OccurrenceQuerySet.as_manager()
 
