@@ -11,7 +11,7 @@ and ``/<lang>/events/`` accept exactly the same values; where the calendar drops
 value with a message, the API answers 400 with a JSON message instead.
 """
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from rest_framework.response import Response
@@ -32,10 +32,11 @@ from cms.api_common import (
     taxonomy_list,
     translation_urls,
 )
+from cms.harvest import PARAMETER, HarvestMixin, LastModified, latest, touched
 from cms.visibility import hidden_branches_for
 from events.calendar_view import name_spaces
 from events.filters import FILTER_KEYS, MAX_RANGE_DAYS, CalendarFilters
-from events.models import EventCategory, EventOccurrence, NetworkEventsPage
+from events.models import EventCategory, EventOccurrence, EventPage, NetworkEventsPage
 from network.models import Sector
 
 NOT_A_DATE = _("“%(value)s” is not a date for “%(key)s”: use YYYY-MM-DD, e.g. 2026-12-05.")
@@ -72,11 +73,24 @@ def iso(moment):
     return timezone.localtime(moment).isoformat()
 
 
-class EventsAPIViewSet(JsonNotFound, BaseAPIViewSet):
+def last_modified():
+    """A date's last change: its own row, its event's publish, or a change of its event
+    (its center or a translation published, privacy) or of its space."""
+    space = EventPage._meta.get_field("space").related_model
+    return latest(
+        F("modified"),
+        F("event__last_published_at"),
+        touched(EventPage, "event_id"),
+        touched(space, "event__space_id"),
+    )
+
+
+class EventsAPIViewSet(HarvestMixin, JsonNotFound, BaseAPIViewSet):
     model = EventOccurrence
+    harvest_type = "events.EventOccurrence"
     pagination_class = BoundedPagination
     known_query_parameters = frozenset(
-        ["limit", "offset", "fields", "format", "_", "locale", *FILTER_KEYS]
+        ["limit", "offset", "fields", "format", "_", "locale", PARAMETER, *FILTER_KEYS]
     )
     meta_fields = ["type", "detail_url", "locale"]
     api_fields = [
@@ -100,6 +114,7 @@ class EventsAPIViewSet(JsonNotFound, BaseAPIViewSet):
         APIField("space", serializer=Prepared()),
         APIField("image", serializer=Prepared()),
         APIField("locale", serializer=Prepared()),
+        APIField("last_modified", serializer=LastModified()),
     ]
     listing_default_fields = ["id", "type", "detail_url", "locale"] + [
         field.name for field in api_fields if field.name != "locale"
@@ -134,6 +149,7 @@ class EventsAPIViewSet(JsonNotFound, BaseAPIViewSet):
                 "event__sectors",
             )
             .defer("event__body")
+            .annotate(last_modified=last_modified())
         )
 
     def get_queryset(self):
@@ -152,7 +168,19 @@ class EventsAPIViewSet(JsonNotFound, BaseAPIViewSet):
         chosen = filters.apply(calendar.scope().visible(hidden))
         if filters.date_range():
             return chosen.order_by("start", "pk")
+        if PARAMETER in self.request.GET:  # a harvest: past dates too
+            return chosen
         return chosen.upcoming(timezone.now())
+
+    def harvest_hidden(self):
+        """The dates of this listing's scope a visitor may not open now."""
+        locale = requested_locale(self.request)
+        calendar = in_site(NetworkEventsPage.objects.filter(locale=locale), self.request, locale)
+        calendar = calendar.first()
+        if calendar is None:
+            return EventOccurrence.objects.none()
+        hidden = hidden_branches_for(self.request)
+        return calendar.scope().exclude(pk__in=calendar.scope().visible(hidden).values("pk"))
 
     def listing_view(self, request):
         """Count and pick the page's rows on the occurrence table, then join for those only.
@@ -161,11 +189,25 @@ class EventsAPIViewSet(JsonNotFound, BaseAPIViewSet):
         every upcoming date of the network, so the time would grow with the network.
         """
         self.check_query_parameters(None)
-        ids = list(self.paginate_queryset(self.get_queryset().values_list("pk", flat=True)))
+        since = self.harvest_since()
+        if since is not None:
+            changes = self.harvest_page(
+                since,
+                EventOccurrence,
+                self.get_queryset(),
+                self.harvest_hidden(),
+                last_modified(),
+                requested_locale(self.request),
+            )
+            ids = [row[0] for row in changes if not row[2]]
+        else:
+            ids = list(self.paginate_queryset(self.get_queryset().values_list("pk", flat=True)))
         rows = self.base_queryset().in_bulk(ids)
         page = [rows[pk] for pk in ids if pk in rows]
         self.prepare(page)
         serializer = self.get_serializer(page, many=True)
+        if since is not None:
+            return self.get_paginated_response(self.harvest_items(changes, serializer.data))
         return self.get_paginated_response(serializer.data)
 
     def detail_view(self, request, pk):

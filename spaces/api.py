@@ -28,6 +28,7 @@ from cms.api_common import (
     taxonomy_list,
     translation_urls,
 )
+from cms.harvest import PARAMETER, HarvestMixin, LastModified, page_last_modified
 from cms.visibility import hidden_branches_for
 from network.models import Amenity, CenterPage, Sector
 from spaces.listing import SpaceFilterForm, SpaceListing
@@ -62,10 +63,14 @@ class SpaceDetailUrlField(Field):
         )
 
 
-class SpacesAPIViewSet(JsonNotFound, PublicPagesAPIViewSet):
+class SpacesAPIViewSet(HarvestMixin, JsonNotFound, PublicPagesAPIViewSet):
     model = SpacePage
+    harvest_type = "spaces.SpacePage"
+    harvest_refused = ("sort",)
     filter_backends = []
-    known_query_parameters = frozenset(["limit", "offset", "fields", "format", "_", "locale"])
+    known_query_parameters = frozenset(
+        ["limit", "offset", "fields", "format", "_", "locale", PARAMETER]
+    )
     meta_fields = [
         "type",
         APIField("detail_url", serializer=SpaceDetailUrlField()),
@@ -90,6 +95,7 @@ class SpacesAPIViewSet(JsonNotFound, PublicPagesAPIViewSet):
         APIField("latitude", serializer=Prepared()),
         APIField("longitude", serializer=Prepared()),
         APIField("image", serializer=Prepared()),
+        APIField("last_modified", serializer=LastModified()),
     ]
     listing_default_fields = [
         "id",
@@ -133,6 +139,7 @@ class SpacesAPIViewSet(JsonNotFound, PublicPagesAPIViewSet):
                 Prefetch("hero_image", queryset=prefetched_images()), "amenities", "sectors"
             )
             .defer_streamfields()
+            .annotate(last_modified=page_last_modified(SpacePage))
         )
 
     def get_queryset(self):
@@ -156,11 +163,33 @@ class SpacesAPIViewSet(JsonNotFound, PublicPagesAPIViewSet):
         show for those only: counting with the centers' columns read them for every
         space of the network."""
         self.check_query_parameters(None)
-        ids = list(self.paginate_queryset(self.get_queryset().values_list("pk", flat=True)))
+        since = self.harvest_since()
+        if since is not None:
+            changes = self.harvest_page(
+                since,
+                SpacePage,
+                self.get_queryset(),
+                self.harvest_hidden(),
+                page_last_modified(SpacePage),
+                requested_locale(self.request),
+            )
+            ids = [row[0] for row in changes if not row[2]]
+        else:
+            ids = list(self.paginate_queryset(self.get_queryset().values_list("pk", flat=True)))
         rows = self.with_everything(SpacePage.objects.filter(pk__in=ids)).in_bulk()
         page = [rows[pk] for pk in ids if pk in rows]
         self.prepare(page)
-        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+        data = self.get_serializer(page, many=True).data
+        if since is not None:
+            return self.get_paginated_response(self.harvest_items(changes, data))
+        return self.get_paginated_response(data)
+
+    def harvest_hidden(self):
+        """The spaces of this listing's site and language a visitor may not open now."""
+        locale = requested_locale(self.request)
+        spaces = in_site(SpacePage.objects.filter(locale=locale), self.request, locale)
+        visible = SpacePage.objects.visible(hidden_branches_for(self.request))
+        return spaces.exclude(pk__in=visible.values("pk"))
 
     def detail_view(self, request, pk):
         if set(request.GET) - {"fields", "format", "_"}:
