@@ -14,6 +14,8 @@ An item's ``last_modified`` is the latest of its own publish and of its
 of it and everything under them whenever one of them is published, unpublished, moved,
 deleted or has its privacy changed, because each of those changes what the items below
 show (their center, their address, their translations) or whether they are public at all.
+
+The endpoints also answer conditional requests (:mod:`cms.conditional`).
 """
 
 import unicodedata
@@ -31,6 +33,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .conditional import respond
 from .models import PublicChange
 
 PARAMETER = "modified_since"
@@ -240,7 +243,7 @@ class LastModified(Field):
 
 
 class HarvestMixin:
-    """For an endpoint's viewset: ``?modified_since=``.
+    """For an endpoint's viewset: ``?modified_since=`` and conditional requests.
 
     The viewset hands :meth:`harvest_page` its listing and the hidden items of the same
     scope, and annotates ``last_modified`` on the rows it shows.
@@ -271,3 +274,6 @@ class HarvestMixin:
             for row in rows
             if row[2] or row[0] in items
         ]
+
+    def dispatch(self, request, *args, **kwargs):
+        return respond(request, super().dispatch, *args, **kwargs)

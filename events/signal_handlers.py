@@ -1,9 +1,10 @@
 """Keep occurrence rows in step with publishing."""
 
+from django.db.models import Max
 from django.db.models.signals import pre_delete
 from wagtail.signals import page_published, page_unpublished
 
-from cms import harvest
+from cms import conditional, harvest
 
 from . import schedule
 from .models import EventIndexPage, EventOccurrence, EventPage
@@ -23,6 +24,10 @@ def event_deleted(sender, instance, **kwargs):
     harvest.touch_model_rows(EventOccurrence, rows)
 
 
+def latest_occurrence_change():
+    return EventOccurrence.objects.aggregate(at=Max("modified"))["at"]
+
+
 def calendar_published(sender, instance, **kwargs):
     """Closure days changed: the center's series skip the new ones, regain the old ones."""
     schedule.refresh_calendar(instance)
@@ -33,3 +38,5 @@ def connect():
     page_unpublished.connect(event_unpublished, sender=EventPage)
     page_published.connect(calendar_published, sender=EventIndexPage)
     pre_delete.connect(event_deleted, sender=EventPage, dispatch_uid="events_harvest_deleted")
+    if latest_occurrence_change not in conditional.LATEST_CHANGES:
+        conditional.LATEST_CHANGES.append(latest_occurrence_change)

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from cms.api_common import localized
+from cms.conditional import respond
 from cms.visibility import is_visible
 from events.models import EventCategory, EventOccurrence, EventPage
 from events.models.calendars import CalendarMixin
@@ -130,4 +131,6 @@ FEEDS = {"rss": NewEventsRss, "atom": NewEventsAtom}
 
 @view_reads()
 def calendar_feed(request, path, kind):
-    return FEEDS[kind]()(request, calendar=calendar_at(request, path))
+    return respond(
+        request, lambda request: FEEDS[kind]()(request, calendar=calendar_at(request, path))
+    )

@@ -9,6 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.conditional import respond
 from cms.models import BasePage
 from network.models import CenterPage
 from ops.pagecache import reads
@@ -34,7 +35,7 @@ class CalendarMixin(RoutablePageMixin):
     def feed_view(self, request):
         from ..calendar_view import filtered_feed
 
-        return filtered_feed(self, request)
+        return respond(request, lambda request: filtered_feed(self, request))
 
     def get_context(self, request, *args, **kwargs):
         from ..calendar_view import calendar_context
