@@ -68,8 +68,9 @@ def respond(request, view, *args, **kwargs):
         return not_modified(etag, last_modified) if answer.status_code == 304 else answer
     response = view(request, *args, **kwargs)
     if response.status_code == 200:
-        response.headers.setdefault("ETag", etag)
-        response.headers.setdefault("Last-Modified", http_date(last_modified))
+        # Ours, not the syndication feed's (its newest item): the ones checked above.
+        response["ETag"] = etag
+        response["Last-Modified"] = http_date(last_modified)
     return response
 
 

@@ -217,7 +217,9 @@ def _conditional(request, response):
     if not etag and not modified:
         return response
     modified = parse_http_date_safe(modified) if modified else None
-    return get_conditional_response(request, etag=etag, last_modified=modified, response=response)
+    answer = get_conditional_response(request, etag=etag, last_modified=modified, response=response)
+    answer["X-Cache"] = response["X-Cache"]
+    return answer
 
 
 class PageCacheMiddleware:
