@@ -158,3 +158,27 @@ def test_items_carry_last_modified_with_an_offset(client, make_event, network_ca
     item = read(client, URLS[0])[0]
     assert item["last_modified"].endswith("+07:00")
     assert item["last_modified"] >= timezone.localtime(event.last_published_at).isoformat()
+
+
+def test_a_harvest_costs_the_same_queries_for_3_and_9_changes(client, make_event, network_calendar):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    since = timezone.localtime().isoformat()
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(URLS[0], {"modified_since": since, "limit": 20})
+        assert response.status_code == 200
+        return len(queries), len(response.json()["items"])
+
+    events = [make_event(title=f"Sự kiện {i}", start=soon(1 + i)) for i in range(3)]
+    count()  # the first request fills the sites' root paths cache
+    few, shown = count()
+    assert shown == 3
+    events += [make_event(title=f"Sự kiện {i}", start=soon(1 + i)) for i in range(3, 9)]
+    for event in events[:2]:
+        event.unpublish()
+    many, shown = count()
+    assert shown == 9  # 7 dates and 2 tombstones
+    assert many == few
