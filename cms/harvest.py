@@ -152,9 +152,10 @@ def page_saved(sender, instance, created=False, raw=False, **kwargs):
 
 
 def page_deleted(sender, instance, **kwargs):
-    if not isinstance(instance, Page):
+    # A page's deletion sends this for its Page row and for its specific row: the first
+    # is always there (the specific row's parent, or the tree's own deletion).
+    if type(instance) is not Page:
         return
-    # Deleting a page's row sends this for the page and for its specific row: one entry.
     touch([(instance.content_type_id, instance.pk, instance.locale_id)])
     touch(
         Page.objects.filter(translation_key=instance.translation_key).values_list(
