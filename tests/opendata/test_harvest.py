@@ -3,6 +3,8 @@
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
@@ -161,9 +163,6 @@ def test_items_carry_last_modified_with_an_offset(client, make_event, network_ca
 
 
 def test_a_harvest_costs_the_same_queries_for_3_and_9_changes(client, make_event, network_calendar):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     since = timezone.localtime().isoformat()
 
     def count():
