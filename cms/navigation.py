@@ -16,6 +16,7 @@ from django.utils.functional import Promise
 from wagtail.models import Page
 
 from cms.memo import per_request
+from cms.tree import in_subtree
 from cms.visibility import hidden_branches_for, visible
 
 
@@ -68,7 +69,7 @@ def destinations(request, home):
         }
         pages = {}
         if types:
-            under_home = Page.objects.filter(content_type__in=types, path__startswith=home.path)
+            under_home = Page.objects.filter(in_subtree(home), content_type__in=types)
             for page in visible(under_home, hidden_branches_for(request)).order_by(
                 "-path"  # the shallowest page of each type wins
             ):

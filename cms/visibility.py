@@ -18,11 +18,11 @@ A queryset leaves them out with ``path`` prefixes, as Wagtail's ``public()`` doe
 restrictions, so every search backend can apply it; a site has a handful of them.
 """
 
-from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 from .memo import per_request
+from .tree import ancestor_paths, in_subtrees, is_within
 
 
 def _branch_types():
@@ -56,7 +56,7 @@ def hidden_branches():
     )
     kept = []
     for path in paths:
-        if not any(path.startswith(parent) for parent in kept):
+        if not any(is_within(path, parent) for parent in kept):
             kept.append(path)
     return kept
 
@@ -72,10 +72,7 @@ def hidden_branches_for(request):
 
 def hidden_q(branches=None):
     """A ``Q`` matching the pages in a hidden branch (never matching when there is none)."""
-    query = Q()
-    for path in hidden_branches() if branches is None else branches:
-        query |= Q(path__startswith=path)
-    return query if query else Q(pk__in=[])
+    return in_subtrees(hidden_branches() if branches is None else branches)
 
 
 def visible(queryset, branches=None):
@@ -85,15 +82,11 @@ def visible(queryset, branches=None):
     return queryset.live().exclude(hidden_q(branches))
 
 
-def _ancestor_paths(page):
-    """Paths of ``page``'s ancestors below the tree's root."""
-    return [page.path[:end] for end in range(2 * page.steplen, len(page.path), page.steplen)]
-
-
 def has_unpublished_ancestor(page):
     """Whether an ancestor of ``page`` is not live (``BasePage.route`` refuses to serve
     such a page; this is for pages found otherwise)."""
-    return Page.objects.filter(path__in=_ancestor_paths(page), live=False).exists()
+    # Below the tree's root, which is no page anyone publishes.
+    return Page.objects.filter(path__in=ancestor_paths(page, from_depth=2), live=False).exists()
 
 
 def is_visible(page):
