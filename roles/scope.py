@@ -20,6 +20,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 from wagtail.models import Locale
 
+from cms.tree import in_subtrees
 from network.models import CenterPage
 
 SEE_ALL_CENTERS = "roles.see_all_centers"
@@ -107,20 +108,12 @@ def center_paths(user):
     )
 
 
-def under_paths(paths, field="path"):
-    """A Q for pages at or under any of ``paths`` (a tree prefix test)."""
-    condition = Q(pk__in=[])
-    for path in paths:
-        condition |= Q(**{f"{field}__startswith": path})
-    return condition
-
-
 def scope_pages(queryset, user):
     """Pages of ``queryset`` inside the centers ``user`` may see (any language)."""
     paths = center_paths(user)
     if paths is None:
         return queryset
-    return queryset.filter(under_paths(paths))
+    return queryset.filter(in_subtrees(paths))
 
 
 # Who: users for permission policies and e-mail recipient lists ------------------------

@@ -8,6 +8,8 @@ from wagtail.admin.auth import permission_denied
 from wagtail.models import GroupPagePermission
 from wagtail.permissions import policy_registry
 
+from cms.tree import in_subtrees
+
 from . import scope
 
 
@@ -43,7 +45,7 @@ def chooser_visible(user):
     roots |= set(
         GroupPagePermission.objects.filter(group__user=user).values_list("page__path", flat=True)
     )
-    return Q(live=True) | scope.under_paths(sorted(roots))
+    return Q(live=True) | in_subtrees(sorted(roots))
 
 
 @hooks.register("construct_page_chooser_queryset")
