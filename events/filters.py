@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from django.utils.translation import gettext_lazy as _
 
 from cms.formats import sort_by_name
+from cms.tree import siblings
 from network.models import CenterPage, Sector
 
 from .choices import ACCESSIBILITY, FILTER_KEYS, AttendanceMode
@@ -96,11 +97,7 @@ class CalendarFilters:
             return {}
         return dict(
             CenterPage.objects.visible()
-            .filter(
-                locale_id=self.calendar.locale_id,
-                path__startswith=self.calendar.path[: -self.calendar.steplen],
-                depth=self.calendar.depth,
-            )
+            .filter(siblings(self.calendar), locale_id=self.calendar.locale_id)
             .values_list("slug", "title")
         )
 

@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.conditional import respond
 from cms.models import BasePage
+from cms.tree import siblings
 from network.models import CenterPage
 from ops.pagecache import reads
 
@@ -89,13 +90,11 @@ class NetworkEventsPage(CalendarMixin, BasePage):
         """Occurrences at the centers of this network (this page's siblings)."""
         # Found through the page table's content-type index: joining from CenterPage,
         # PostgreSQL walks every page of the network by primary key.
-        siblings = Page.objects.type(CenterPage).filter(
-            path__startswith=self.path[: -self.steplen], depth=self.depth
-        )
+        centers = Page.objects.type(CenterPage).filter(siblings(self))
         # The ids as values, not a subquery: PostgreSQL estimated the subquery at one
         # center and read every date of each center to keep a month's worth.
         return EventOccurrence.objects.filter(
-            locale_id=self.locale_id, center_id__in=list(siblings.values_list("pk", flat=True))
+            locale_id=self.locale_id, center_id__in=list(centers.values_list("pk", flat=True))
         )
 
 
