@@ -21,12 +21,12 @@ from django.utils.translation import gettext_lazy as _
 from cms import formats
 from cms.formats import sort_by_name
 from cms.listing import page_of
+from cms.tree import center_path_expression
 from network.models import Amenity, Sector
 from ops import pagecache
 
 from .facets import bit_count
 from .models.pages import PricePeriod, SpaceType
-from .models.queries import center_path_expression
 
 PER_PAGE = 24
 MAX_NUMBER = 10**12

@@ -1,20 +1,12 @@
 """Lookups on spaces: the listing, the center each space belongs to, and the filters."""
 
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
-from django.db.models.functions import Coalesce, Greatest, Substr
+from django.db.models.functions import Coalesce, Greatest
 from wagtail.images import get_image_model
-from wagtail.models import Page
 
+from cms.tree import center_path_expression, in_subtrees
 from cms.visibility import VisiblePageQuerySet
 from network.models import CenterPage
-
-# Spaces live at root / network home / center / spaces index / space: the center's tree
-# path is the first three steps of a space's path.
-CENTER_DEPTH = 3
-
-
-def center_path_expression():
-    return Substr("path", 1, Page.steplen * CENTER_DEPTH)
 
 
 def capacity_expression():
@@ -61,10 +53,7 @@ class SpaceQuerySet(VisiblePageQuerySet):
         return self.filter(space_type=space_type)
 
     def in_centers(self, paths):
-        query = Q()
-        for center_path in paths:
-            query |= Q(path__startswith=center_path)
-        return self.filter(query) if paths else self.none()
+        return self.filter(in_subtrees(paths)) if paths else self.none()
 
     def min_area(self, area):
         return self.filter(area__gte=area)
