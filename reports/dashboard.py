@@ -18,13 +18,14 @@ from importlib import import_module
 from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, WorkflowState
 
 from cms.formats import sort_by_name
+from cms.tree import Subtrees, in_subtrees
 from events.choices import EventStatus
 from events.models import EventIndexPage, EventOccurrence
 from network.models import CenterPage
@@ -79,13 +80,6 @@ def center_rows(now=None, request=None):
     for pk, path in CenterPage.objects.exclude(locale=default).values_list("pk", "path"):
         path_to_key[path] = key_of_center[pk]
 
-    def key_for_path(path):
-        for depth in range(len(path) - Page.steplen, 0, -Page.steplen):
-            key = path_to_key.get(path[: depth + Page.steplen])
-            if key:
-                return key
-        return path_to_key.get(path)
-
     upcoming = (
         EventOccurrence.objects.filter(
             locale=default, start__gte=now, start__lt=now + timedelta(days=UPCOMING_DAYS)
@@ -105,7 +99,8 @@ def center_rows(now=None, request=None):
     paths = Page.objects.filter(pk__in=[int(pk) for pk in in_progress]).values_list(
         "path", flat=True
     )
-    for key, count in Counter(key_for_path(path) for path in paths).items():
+    key_of_page = Subtrees(path_to_key).holding
+    for key, count in Counter(key_of_page(path) for path in paths).items():
         if key in rows:
             rows[key].pending += count
 
@@ -186,9 +181,7 @@ def center_home(center, now=None):
     calendar = EventIndexPage.objects.child_of(center).first()
     home.events_url = reverse("wagtailadmin_explore", args=[(calendar or center).pk])
 
-    in_center = Q(pk__in=[])
-    for _pk, path in versions:
-        in_center |= Q(path__startswith=path)
+    in_center = in_subtrees(path for _pk, path in versions)
     states = (
         WorkflowState.objects.filter(
             status=WorkflowState.STATUS_IN_PROGRESS,
