@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from cms.tree import Subtrees
 from network.models import CenterPage
 from roles.scope import visible_centers
 from spaces.models import SpacePage
@@ -28,14 +29,11 @@ class SpaceChoiceField(forms.ModelChoiceField):
 
     def __init__(self, *args, centers=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.center_titles = {center.path: center.title for center in centers}
+        self.center_titles = Subtrees({center.path: center.title for center in centers})
 
     def label_from_instance(self, obj):
-        for length in range(CenterPage.steplen, len(obj.path), CenterPage.steplen):
-            title = self.center_titles.get(obj.path[:length])
-            if title:
-                return f"{title} · {obj.title}"
-        return obj.title
+        title = self.center_titles.holding(obj)
+        return f"{title} · {obj.title}" if title else obj.title
 
 
 class CenterRecordForm(WagtailAdminModelForm):

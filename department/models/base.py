@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from cms.tree import is_within
 from roles.scope import scope
 
 
@@ -54,7 +55,7 @@ class CenterRecord(models.Model):
             space = self.space
             if space.locale_id != default_locale.pk:
                 errors["space"] = _("Choose the Vietnamese version of the space.")
-            elif not space.path.startswith(self.center.path):
+            elif not is_within(space, self.center):
                 errors["space"] = _(
                     "“%(space)s” belongs to another center, not to “%(center)s”."
                 ) % {"space": space.title, "center": self.center.title}
