@@ -17,12 +17,13 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
 
 from django.db.models import Count, DurationField, ExpressionWrapper, F, Q, Sum, Value
-from django.db.models.functions import Greatest, Least, Substr
+from django.db.models.functions import Greatest, Least
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale
 
+from cms.tree import ancestor_path_expression, depth_of, in_subtrees
 from events.choices import ACCESSIBILITY, EventStatus
 from events.models import EventOccurrence, EventPage
 from network.models import CenterPage
@@ -436,10 +437,7 @@ def booked_days(first, last, scope, by_center=False):
                 locale=default, translation_key__in=scope.center_keys
             ).values_list("path", "translation_key")
         )
-        inside = Q(pk__in=[])
-        for path in centers:
-            inside |= Q(page__path__startswith=path)
-        periods = periods.filter(inside)
+        periods = periods.filter(in_subtrees(centers, field="page__path"))
     if scope.sector_keys is not None:
         spaces = SpacePage.objects.filter(sectors__translation_key__in=scope.sector_keys)
         periods = periods.filter(page__in=spaces.values("pk"))
@@ -454,16 +452,20 @@ def booked_days(first, last, scope, by_center=False):
 
     if not by_center:
         return shape(periods.aggregate(**aggregates))
-    lengths = {len(path) for path in centers}
-    if len(lengths) > 1:  # centers at different depths: each its own query
+    depths = {depth_of(path) for path in centers}
+    if len(depths) > 1:  # centers at different depths: each its own query
         return {
             key: booked_days(first, last, replace(scope, center_keys={key}))
             for key in scope.center_keys
         }
-    length = lengths.pop() if lengths else 0
+    depth = depths.pop() if depths else 0
     key_of = {path: str(key) for path, key in centers.items()}
     found = _grouped(
-        periods, Substr("page__path", 1, length), key_of, scope.center_keys, **aggregates
+        periods,
+        ancestor_path_expression(depth, field="page__path"),
+        key_of,
+        scope.center_keys,
+        **aggregates,
     )
     return {key: shape(totals) for key, totals in found.items()}
 

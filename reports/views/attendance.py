@@ -3,7 +3,6 @@
 import django_filters
 from django import forms
 from django.contrib import messages
-from django.db.models import Q
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +15,7 @@ from wagtail.admin.views import generic
 from wagtail.models import Locale
 
 from cms.columns import NumberColumn
+from cms.tree import in_subtrees
 from events.models import EventPage
 from roles.viewsets import CenterScopedViewSet
 
@@ -35,10 +35,7 @@ def events_for(user):
         locale=Locale.get_default(), start__lte=timezone.now()
     ).defer_streamfields()
     if center_keys_for(user) is not None:
-        inside = Q(pk__in=[])
-        for path in visible_centers(user).values_list("path", flat=True):
-            inside |= Q(path__startswith=path)
-        events = events.filter(inside)
+        events = events.filter(in_subtrees(visible_centers(user).values_list("path", flat=True)))
     return events.order_by("-start")
 
 
