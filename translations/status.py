@@ -15,7 +15,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce, Substr
+from django.db.models.functions import Coalesce
 from django.utils.functional import cached_property
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
 from wagtail.models import Locale, Page, RevisionMixin, TranslatableMixin
@@ -31,6 +31,7 @@ from wagtail_localize.models import (
 from cms.formats import sort_by_name
 from cms.gcpause import without_collection
 from cms.memo import per_request
+from cms.tree import Subtrees, ancestor_path_expression, in_subtrees
 from network.models import CenterPage
 
 from .states import NOT_APPLIED, REASONS, SOURCE_EDITED, State
@@ -156,7 +157,7 @@ class TranslationStatus:
             center.slugs[row["locale_id"]] = row["slug"]
             center.page_ids[row["locale_id"]] = row["pk"]
             self.center_paths[row["path"]] = center
-        self.center_path_lengths = sorted({len(path) for path in self.center_paths})
+        self.center_subtrees = Subtrees(self.center_paths)
         return centers
 
     def center_paths_map(self):
@@ -165,11 +166,7 @@ class TranslationStatus:
 
     def center_for_path(self, path):
         self.centers  # noqa: B018 (fills center_paths)
-        for length in self.center_path_lengths:
-            center = self.center_paths.get(path[:length])
-            if center is not None:
-                return center
-        return None
+        return self.center_subtrees.holding(path)
 
     def center_choices(self, locale_id=None):
         """(key, title) of the visible centers, sorted by name in the active language."""
@@ -287,11 +284,13 @@ class TranslationStatus:
         page_type = ContentType.objects.get_for_model(Page)
         pages = Page.objects.filter(depth__gt=1).exclude(content_type=page_type)
         if self.center_keys is not None:
-            in_centers = Q(pk__in=[])
-            for path, center in self.center_paths_map().items():
-                if center.key in self.center_keys:
-                    in_centers |= Q(path__startswith=path)
-            pages = pages.filter(in_centers)
+            pages = pages.filter(
+                in_subtrees(
+                    path
+                    for path, center in self.center_paths_map().items()
+                    if center.key in self.center_keys
+                )
+            )
         return pages
 
     @staticmethod
@@ -431,10 +430,10 @@ class TranslationStatus:
 
     def _center_prefixes(self):
         self.centers  # noqa: B018 (fills center_paths)
-        return {f"_p{length}": length for length in self.center_path_lengths}
+        return {f"_p{depth}": depth for depth in self.center_subtrees.depths}
 
     def _center_of_group(self, group, prefixes):
-        for name, _length in sorted(prefixes.items(), key=lambda item: item[1]):
+        for name, _depth in sorted(prefixes.items(), key=lambda item: item[1]):
             center = self.center_paths.get(group[name])
             if center is not None:
                 return center
@@ -444,7 +443,7 @@ class TranslationStatus:
         """``[(center key, state, rows)]`` of the pages without a translation source."""
         sources = self._unsourced_sources()
         prefixes = self._center_prefixes()
-        grouping = {name: Substr("path", 1, length) for name, length in prefixes.items()}
+        grouping = {name: ancestor_path_expression(depth) for name, depth in prefixes.items()}
         found = []
         for locale_id in self.locales:
             groups = (

@@ -13,6 +13,7 @@ translate, so another center's page (and its title) stays closed to them.
 from django.core.exceptions import PermissionDenied
 from wagtail_localize.views import submit_translations
 
+from cms.tree import is_within
 from roles.scope import center_paths, translates_all_centers
 
 from ..access import sees_everything
@@ -26,7 +27,7 @@ def may_translate_page(user, page):
     paths = center_paths(user)
     if paths is None:
         return True
-    return any(page.path.startswith(path) for path in paths)
+    return any(is_within(page, path) for path in paths)
 
 
 class TicksMissingLocalesMixin:
