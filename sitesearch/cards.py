@@ -8,6 +8,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from wagtail.models import Page
 
+from cms.tree import Subtrees
 from network.models import CenterPage
 
 from .folding import _folded_terms, words
@@ -70,12 +71,8 @@ def _body_text(page):
 def center_lookup(locale):
     """A function giving the center (in ``locale``) a page is in, or None: one query for
     the few centers, then a path prefix test per page."""
-    centers = list(CenterPage.objects.filter(locale=locale).only("path", "title", "url_path"))
-
-    def center_of(page):
-        return next((c for c in centers if page.path.startswith(c.path)), None)
-
-    return center_of
+    centers = CenterPage.objects.filter(locale=locale).only("path", "title", "url_path")
+    return Subtrees({center.path: center for center in centers}).holding
 
 
 def build_cards(pages, terms, locale, request=None):

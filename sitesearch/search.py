@@ -19,6 +19,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Or, PlainText
 
 from cms.listing import page_of
+from cms.tree import Subtrees
 from cms.visibility import visible
 from network.models import CenterPage, Sector
 
@@ -155,9 +156,12 @@ def facet_counts(rows, locale):
     # A center behind a view restriction has no public page among the matches: the
     # counts below leave it out without asking for view restrictions again.
     centers = CenterPage.objects.live().filter(locale=locale).only("path", "slug", "title")
+    centers = list(centers.order_by("path"))
+    center_of = Subtrees({center.path: center.path for center in centers}).holding
+    in_center = Counter(center_of(row[2]) for row in rows)
     center_counts = []
-    for center in centers.order_by("path"):
-        count = sum(1 for row in rows if row[2].startswith(center.path))
+    for center in centers:
+        count = in_center[center.path]
         if count:
             center_counts.append({"key": center.slug, "label": center.title, "count": count})
     facets["center"] = sorted(center_counts, key=lambda item: (-item["count"], item["label"]))
