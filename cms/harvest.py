@@ -35,6 +35,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .conditional import respond
 from .models import PublicChange
+from .tree import in_subtree, outermost
 
 PARAMETER = "modified_since"
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -128,16 +129,10 @@ def touch_pages(pages):
     keys = {page.translation_key for page in pages}
     if not keys:
         return
-    paths = sorted(Page.objects.filter(translation_key__in=keys).values_list("path", flat=True))
-    roots = []
-    for path in paths:
-        if not any(path.startswith(root) for root in roots):
-            roots.append(path)
-    for root in roots:
+    paths = Page.objects.filter(translation_key__in=keys).values_list("path", flat=True)
+    for root in outermost(paths):
         touch(
-            Page.objects.filter(path__startswith=root).values_list(
-                "content_type_id", "pk", "locale_id"
-            )
+            Page.objects.filter(in_subtree(root)).values_list("content_type_id", "pk", "locale_id")
         )
 
 

@@ -58,6 +58,16 @@ def is_within(page_or_path, root):
     return _path(page_or_path).startswith(_path(root))
 
 
+def outermost(paths):
+    """The paths, in tree order, that are under none of the others: the subtrees they
+    span, each once."""
+    kept = []
+    for path in sorted(paths):
+        if not any(path.startswith(root) for root in kept):
+            kept.append(path)
+    return kept
+
+
 class Subtrees:
     """Values keyed by the paths of some subtree roots (``{root path: value}``), found
     for any page at or under a root without a query: e.g. a page's center among the

@@ -22,7 +22,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 from .memo import per_request
-from .tree import ancestor_paths, in_subtrees, is_within
+from .tree import ancestor_paths, in_subtrees, outermost
 
 
 def _branch_types():
@@ -51,14 +51,9 @@ def hidden_branches():
         depth__gt=1,
     )
     restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
-    paths = sorted(
+    return outermost(
         unpublished.order_by().values_list("path", flat=True).union(restricted.order_by())
     )
-    kept = []
-    for path in paths:
-        if not any(is_within(path, parent) for parent in kept):
-            kept.append(path)
-    return kept
 
 
 def hidden_branches_for(request):

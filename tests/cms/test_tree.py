@@ -56,6 +56,8 @@ def test_is_within_and_subtrees(pages):
     assert tree.is_within(pages.event, pages.a)
     assert tree.is_within(pages.a, pages.a.path)
     assert not tree.is_within(pages.spaces, pages.a)
+    paths = [pages.event.path, pages.b.path, pages.a.path, pages.spaces.path, pages.calendar.path]
+    assert tree.outermost(paths) == [pages.a.path, pages.b.path]
     centers = tree.Subtrees({pages.a.path: "a", pages.b.path: "b"})
     assert centers.depths == [3]
     assert centers.holding(pages.event) == "a"
