@@ -76,6 +76,38 @@ class InquiryViewSet(CenterScopedViewSet):
     add_to_admin_menu = True
     index_view_class = InquiryIndexView
     inspect_view_enabled = True
+    # The inquiry as the visitor sent it, then how it was handled and mailed: the model's
+    # own order would put the fields it shares with complaints (cms.submissions) first.
+    inspect_view_fields = [
+        "id",
+        "reference",
+        "center",
+        "space",
+        "language",
+        "name",
+        "email",
+        "phone",
+        "organisation",
+        "sector",
+        "date_from",
+        "date_to",
+        "people",
+        "message",
+        "consent",
+        "status",
+        "internal_notes",
+        "respond_by",
+        "created_at",
+        "updated_at",
+        "mail_status",
+        "mail_attempts",
+        "mail_error",
+        "mail_sent_at",
+        "ack_status",
+        "ack_attempts",
+        "ack_error",
+        "ack_sent_at",
+    ]
     filterset_class = InquiryFilterSet
     search_fields = ["reference", "name", "email", "organisation", "message"]
     search_backend_name = None

@@ -9,24 +9,19 @@ anyway (the button carries the dates it was shown for) or changes the dates.
 
 import logging
 
-from django.conf import settings
-from django.core import signing
-from django.db import DatabaseError
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.translation import get_language
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from wagtail.models import Locale
 
+from cms.submissions import SubmissionViewMixin, source_version, visitor_language
 from network.models import CenterPage
-from ops import limits
 
 from . import availability
 from .forms import CenterInquiryForm, InquiryForm
 from .models import Inquiry
-from .tasks import enqueue_mail
+from .tasks import MAILS
 from .working_days import add_working_days, response_days
 
 logger = logging.getLogger(__name__)
@@ -42,19 +37,69 @@ def inquiry_form_for(page, data=None):
     return InquiryForm(data, locale=page.locale, auto_id="inquiry_%s")
 
 
-def source_version(page):
-    if page is None:
+class InquiryDesk(SubmissionViewMixin):
+    """Receiving an inquiry on ``page`` (a space, a spaces index or a center's page)."""
+
+    rate_limit_group = "inquiry"
+    rate_limit_setting = "INQUIRY_RATE_LIMIT"
+    too_many_message = _(
+        "You have sent several inquiries in a short time. Please wait an hour, "
+        "or write to the center directly."
+    )
+    not_stored_message = _(
+        "Your inquiry was NOT received: we could not save it just now. Your text is "
+        "still in the form below: please send it again in a few minutes, or write "
+        "to the center directly."
+    )
+    not_stored_log = "An inquiry could not be stored"
+    signing_salt = SIGNING_SALT
+    mails = MAILS
+
+    def __init__(self, page, *, center, space=None):
+        self.page, self.center, self.space = page, center, space
+
+    def render_form(self, request, form, status, **context):
+        """The page with the visitor's form as they sent it, with what went wrong."""
+        response = self.page.render(request, context_overrides={"form": form, **context})
+        response.status_code = status
+        return response
+
+    def before_storing(self, request, form):
+        clashing = date_clashes(form, self.space)
+        if clashing and request.POST.get(DATES_CONFIRMED) != dates_key(form):
+            return self.form_again(
+                request,
+                form,
+                200,
+                clashes=[availability.describe(period) for period in clashing],
+                dates_confirmed=dates_key(form),
+            )
         return None
-    return page.get_translation_or_none(Locale.get_default()) or page
 
+    def store(self, form):
+        data = form.cleaned_data
+        space = data.get("space") or self.space  # the center's form lets the visitor choose one
+        today = timezone.localdate()
+        return Inquiry.store(
+            # Staff work in the source language: link the Vietnamese center and space.
+            center=source_version(self.center),
+            space=source_version(space),
+            language=visitor_language(),
+            name=data["name"],
+            email=data["email"],
+            phone=data["phone"],
+            organisation=data["organisation"],
+            sector=data["sector"],
+            date_from=data["date_from"],
+            date_to=data["date_to"],
+            people=data["people"],
+            message=data["message"],
+            consent=data["consent"],
+            respond_by=add_working_days(today, response_days(self.center)),
+        )
 
-def form_again(request, page, form, status, **context):
-    """The page with the visitor's form as they sent it, with what went wrong."""
-    response = page.render(request, context_overrides={"form": form, **context})
-    response.status_code = status
-    if status == 503:
-        response["Retry-After"] = "60"
-    return response
+    def acknowledgement_url(self):
+        return f"{self.page.url}inquiry/sent/"
 
 
 @never_cache
@@ -67,44 +112,10 @@ def handle_inquiry(request, page, *, center, space):
     if form.looks_automated():
         logger.info("An inquiry with its honeypot filled in was dropped")
         return HttpResponseRedirect(page.url)
+    desk = InquiryDesk(page, center=center, space=space)
     if not form.is_valid():
-        return form_again(request, page, form, 400)
-    try:
-        clashing = date_clashes(form, space)
-        if clashing and request.POST.get(DATES_CONFIRMED) != dates_key(form):
-            return form_again(
-                request,
-                page,
-                form,
-                200,
-                clashes=[availability.describe(period) for period in clashing],
-                dates_confirmed=dates_key(form),
-            )
-        if limits.exceeded(request, "inquiry", settings.INQUIRY_RATE_LIMIT):
-            form.add_error(
-                None,
-                _(
-                    "You have sent several inquiries in a short time. Please wait an hour, "
-                    "or write to the center directly."
-                ),
-            )
-            return form_again(request, page, form, 429)
-        inquiry = store(form, center=center, space=space)
-    except DatabaseError:
-        # Nothing was stored: say so, and give the visitor their text back to send again.
-        logger.exception("An inquiry could not be stored")
-        form.add_error(
-            None,
-            _(
-                "Your inquiry was NOT received: we could not save it just now. Your text is "
-                "still in the form below: please send it again in a few minutes, or write "
-                "to the center directly."
-            ),
-        )
-        return form_again(request, page, form, 503)
-    enqueue_mail(inquiry)
-    token = signing.dumps(inquiry.reference, salt=SIGNING_SALT)
-    return HttpResponseRedirect(f"{page.url}inquiry/sent/?ref={token}")
+        return desk.form_again(request, form, 400)
+    return desk.submit(request, form)
 
 
 def date_clashes(form, space):
@@ -118,41 +129,10 @@ def dates_key(form):
     return "/".join(day.isoformat() if day else "" for day in (data["date_from"], data["date_to"]))
 
 
-def store(form, *, center, space):
-    data = form.cleaned_data
-    space = data.get("space") or space  # the center's form lets the visitor choose one
-    today = timezone.localdate()
-    return Inquiry.store(
-        # Staff work in the source language: link the Vietnamese center and space.
-        center=source_version(center),
-        space=source_version(space),
-        language=(get_language() or settings.LANGUAGE_CODE)[:2],
-        name=data["name"],
-        email=data["email"],
-        phone=data["phone"],
-        organisation=data["organisation"],
-        sector=data["sector"],
-        date_from=data["date_from"],
-        date_to=data["date_to"],
-        people=data["people"],
-        message=data["message"],
-        consent=data["consent"],
-        respond_by=add_working_days(today, response_days(center)),
-    )
-
-
 @never_cache
 def confirmation(request, page, *, center):
-    try:
-        reference = signing.loads(
-            request.GET.get("ref", ""), salt=SIGNING_SALT, max_age=60 * 60 * 24 * 7
-        )
-    except signing.BadSignature:
-        return HttpResponseRedirect(page.url)
-    inquiry = (
-        Inquiry.objects.filter(reference=reference)
-        .only("reference", "respond_by", "date_from", "date_to", "space")
-        .first()
+    inquiry = InquiryDesk(page, center=center).acknowledged(
+        request, Inquiry.objects.only("reference", "respond_by", "date_from", "date_to", "space")
     )
     if inquiry is None:
         return HttpResponseRedirect(page.url)

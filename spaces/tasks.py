@@ -9,8 +9,6 @@ task is retried: later through the task backend when it can defer (the database 
 in production), otherwise by ``manage.py retry_inquiry_mail`` (run from cron).
 """
 
-import logging
-
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
@@ -19,14 +17,12 @@ from django.utils import translation
 from django_tasks import task
 from wagtail.models import Locale
 
-from cms import mailqueue
+from cms.submissions import Mail
 from roles.scope import center_staff
 
 from . import availability
 from .models import Inquiry
 from .working_days import response_days
-
-logger = logging.getLogger(__name__)
 
 
 def recipients(inquiry):
@@ -104,39 +100,33 @@ def build_acknowledgement(inquiry):
 
 @task()
 def send_inquiry_mail(inquiry_id):
-    inquiry = (
-        Inquiry.objects.select_related("center", "space", "sector").filter(pk=inquiry_id).first()
-    )
-    return mailqueue.deliver(inquiry, build_message, schedule_retry, logger)
-
-
-def schedule_retry(inquiry_id, attempts):
-    max_attempts = settings.INQUIRY_MAIL_MAX_ATTEMPTS
-    mailqueue.schedule_retry(send_inquiry_mail, inquiry_id, attempts, max_attempts)
+    return CENTER_MAIL.send(inquiry_id)
 
 
 @task()
 def send_acknowledgement(inquiry_id):
-    inquiry = (
-        Inquiry.objects.select_related("center", "space", "sector").filter(pk=inquiry_id).first()
-    )
-    return mailqueue.deliver(
-        inquiry, build_acknowledgement, schedule_ack_retry, logger, prefix="ack"
-    )
+    return ACKNOWLEDGEMENT.send(inquiry_id)
 
 
-def schedule_ack_retry(inquiry_id, attempts):
-    max_attempts = settings.INQUIRY_MAIL_MAX_ATTEMPTS
-    mailqueue.schedule_retry(send_acknowledgement, inquiry_id, attempts, max_attempts)
-
-
-def enqueue_mail(inquiry):
-    mailqueue.enqueue(send_inquiry_mail, inquiry, logger)
-    mailqueue.enqueue(send_acknowledgement, inquiry, logger)
+RELATED = ("center", "space", "sector")
+CENTER_MAIL = Mail(
+    Inquiry,
+    send_inquiry_mail,
+    build_message,
+    max_attempts_setting="INQUIRY_MAIL_MAX_ATTEMPTS",
+    related=RELATED,
+)
+ACKNOWLEDGEMENT = Mail(
+    Inquiry,
+    send_acknowledgement,
+    build_acknowledgement,
+    max_attempts_setting="INQUIRY_MAIL_MAX_ATTEMPTS",
+    prefix="ack",
+    related=RELATED,
+)
+# Both are sent for every inquiry, each recorded in its own fields.
+MAILS = (CENTER_MAIL, ACKNOWLEDGEMENT)
 
 
 def retry_failed(max_attempts=None):
-    max_attempts = max_attempts or settings.INQUIRY_MAIL_MAX_ATTEMPTS
-    return mailqueue.retry_failed(
-        Inquiry, send_inquiry_mail, max_attempts
-    ) + mailqueue.retry_failed(Inquiry, send_acknowledgement, max_attempts, prefix="ack")
+    return sum(mail.retry_failed(max_attempts) for mail in MAILS)

@@ -1,11 +1,12 @@
 """Inquiries: a visitor's request to rent a space or to talk to a center's staff."""
 
 from django.conf import settings
-from django.db import models, transaction
+from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cms.submissions import MailStatus, Submission, mail_status_field
 from network.models import CenterPage, Sector
 from roles.scope import scope
 
@@ -19,10 +20,8 @@ class InquiryStatus(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
-class InquiryMailStatus(models.TextChoices):
-    PENDING = "pending", _("Waiting to be sent")
-    SENT = "sent", _("Sent")
-    FAILED = "failed", _("Failed")
+# The name the inquiries' code and tests know the shared statuses by.
+InquiryMailStatus = MailStatus
 
 
 class InquiryQuerySet(models.QuerySet):
@@ -52,10 +51,12 @@ class InquiryQuerySet(models.QuerySet):
         )
 
 
-class Inquiry(models.Model):
+class Inquiry(Submission):
     """One request from a visitor, stored before anything else happens to it."""
 
-    reference = models.CharField(_("reference"), max_length=30, unique=True, blank=True)
+    reference_prefix_setting = "INQUIRY_REFERENCE_PREFIX"
+    reference_prefix_default = "HCC"
+
     center = models.ForeignKey(
         CenterPage, verbose_name=_("center"), on_delete=models.CASCADE, related_name="inquiries"
     )
@@ -67,7 +68,6 @@ class Inquiry(models.Model):
         on_delete=models.SET_NULL,
         related_name="inquiries",
     )
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     name = models.CharField(_("name"), max_length=120)
     email = models.EmailField(_("e-mail"))
     phone = models.CharField(_("phone"), max_length=20, blank=True)
@@ -93,26 +93,11 @@ class Inquiry(models.Model):
         _("internal notes"), blank=True, help_text=_("Seen only by staff, never by the visitor.")
     )
     respond_by = models.DateField(_("respond by"))
-    created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
-    mail_status = models.CharField(
-        _("e-mail to the center"),
-        max_length=10,
-        choices=InquiryMailStatus.choices,
-        default=InquiryMailStatus.PENDING,
-    )
-    mail_attempts = models.PositiveSmallIntegerField(_("sending attempts"), default=0)
-    mail_error = models.TextField(_("last sending error"), blank=True)
-    mail_sent_at = models.DateTimeField(_("e-mail sent"), null=True, blank=True)
+    mail_status = mail_status_field(_("e-mail to the center"))
     # The acknowledgement to the visitor: its own record, so that a retry of one e-mail
     # never sends the other again.
-    ack_status = models.CharField(
-        _("acknowledgement to the visitor"),
-        max_length=10,
-        choices=InquiryMailStatus.choices,
-        default=InquiryMailStatus.PENDING,
-    )
+    ack_status = mail_status_field(_("acknowledgement to the visitor"))
     ack_attempts = models.PositiveSmallIntegerField(
         _("acknowledgement sending attempts"), default=0
     )
@@ -133,18 +118,3 @@ class Inquiry(models.Model):
     @property
     def overdue(self):
         return self.status == InquiryStatus.NEW and self.respond_by < timezone.localdate()
-
-    @classmethod
-    def store(cls, **fields):
-        """Save a new inquiry in its own transaction and give it its reference number."""
-        with transaction.atomic():
-            inquiry = cls.objects.create(**fields)
-            inquiry.reference = reference_for(inquiry)
-            cls.objects.filter(pk=inquiry.pk).update(reference=inquiry.reference)
-        return inquiry
-
-
-def reference_for(inquiry):
-    year = timezone.localtime(inquiry.created_at).year
-    prefix = getattr(settings, "INQUIRY_REFERENCE_PREFIX", "HCC")
-    return f"{prefix}-{year}-{inquiry.pk:06d}"
