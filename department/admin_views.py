@@ -147,6 +147,30 @@ class ComplaintViewSet(RegisterViewSet):
     icon = "mail"
     menu_label = _("Complaints and feedback")
     filterset_class = ComplaintFilterSet
+    # What the visitor wrote, then how it was handled and mailed: the model's own order
+    # would put the fields it shares with inquiries (cms.submissions) first.
+    inspect_view_fields = [
+        "id",
+        "center",
+        "space",
+        "reference",
+        "language",
+        "name",
+        "email",
+        "phone",
+        "subject",
+        "message",
+        "created_at",
+        "status",
+        "handled_by",
+        "answer",
+        "answered_at",
+        "updated_at",
+        "mail_status",
+        "mail_attempts",
+        "mail_error",
+        "mail_sent_at",
+    ]
     search_fields = ["reference", "name", "email", "subject", "message"]
     ordering = ["-created_at"]
     list_display = [

@@ -6,8 +6,6 @@ task is retried: later through the task backend when it can defer, otherwise by
 ``manage.py retry_complaint_mail`` (run from cron).
 """
 
-import logging
-
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
@@ -15,12 +13,10 @@ from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
-from cms import mailqueue
+from cms.submissions import Mail
 from roles.scope import center_staff, users_seeing_all_centers
 
 from .models import Complaint
-
-logger = logging.getLogger(__name__)
 
 
 def emails_of(users):
@@ -63,19 +59,18 @@ def build_message(complaint):
 
 @task()
 def send_complaint_mail(complaint_id):
-    complaint = Complaint.objects.select_related("center", "space").filter(pk=complaint_id).first()
-    return mailqueue.deliver(complaint, build_message, schedule_retry, logger)
+    return NOTIFICATION.send(complaint_id)
 
 
-def schedule_retry(complaint_id, attempts):
-    max_attempts = settings.COMPLAINT_MAIL_MAX_ATTEMPTS
-    mailqueue.schedule_retry(send_complaint_mail, complaint_id, attempts, max_attempts)
-
-
-def enqueue_mail(complaint):
-    mailqueue.enqueue(send_complaint_mail, complaint, logger)
+NOTIFICATION = Mail(
+    Complaint,
+    send_complaint_mail,
+    build_message,
+    max_attempts_setting="COMPLAINT_MAIL_MAX_ATTEMPTS",
+    related=("center", "space"),
+)
+MAILS = (NOTIFICATION,)
 
 
 def retry_failed(max_attempts=None):
-    max_attempts = max_attempts or settings.COMPLAINT_MAIL_MAX_ATTEMPTS
-    return mailqueue.retry_failed(Complaint, send_complaint_mail, max_attempts)
+    return NOTIFICATION.retry_failed(max_attempts)

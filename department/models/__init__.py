@@ -1,6 +1,8 @@
+from cms.submissions import MailStatus
+
 from .base import CenterRecordQuerySet
 from .certificates import CertificateQuerySet, FireSafetyCertificate
-from .complaints import OPEN_STATUSES, Complaint, ComplaintStatus, MailStatus
+from .complaints import OPEN_STATUSES, Complaint, ComplaintStatus
 from .records import SafetyRecord, SafetyRecordKind, SafetyResult
 
 __all__ = [

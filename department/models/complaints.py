@@ -1,10 +1,12 @@
 """Complaints and feedback from the public about a center, stored first, with a reference."""
 
 from django.conf import settings
-from django.db import models, transaction
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+
+from cms.submissions import Submission
 
 from .base import CenterRecord, CenterRecordQuerySet
 
@@ -19,12 +21,6 @@ class ComplaintStatus(models.TextChoices):
 OPEN_STATUSES = [ComplaintStatus.NEW, ComplaintStatus.IN_PROGRESS]
 
 
-class MailStatus(models.TextChoices):
-    PENDING = "pending", _("Waiting to be sent")
-    SENT = "sent", _("Sent")
-    FAILED = "failed", _("Failed")
-
-
 class ComplaintQuerySet(CenterRecordQuerySet):
     def open(self):
         return self.filter(status__in=OPEN_STATUSES)
@@ -33,17 +29,17 @@ class ComplaintQuerySet(CenterRecordQuerySet):
         return self.exclude(status__in=OPEN_STATUSES)
 
 
-class Complaint(CenterRecord):
+class Complaint(CenterRecord, Submission):
     """What a visitor wrote through a center's feedback form (``/<lang>/feedback/<center>/``)."""
 
-    reference = models.CharField(_("reference"), max_length=30, unique=True, blank=True)
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    reference_prefix_setting = "COMPLAINT_REFERENCE_PREFIX"
+    reference_prefix_default = "GY"  # góp ý
+
     name = models.CharField(_("full name"), max_length=120)
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=20, blank=True)
     subject = models.CharField(_("subject"), max_length=200)
     message = models.TextField(_("message"))
-    created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
 
     status = models.CharField(
         _("status"), max_length=20, choices=ComplaintStatus.choices, default=ComplaintStatus.NEW
@@ -60,17 +56,6 @@ class Complaint(CenterRecord):
         _("answer"), blank=True, help_text=_("What was answered to the visitor, or decided.")
     )
     answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
-
-    mail_status = models.CharField(
-        _("notification e-mail"),
-        max_length=10,
-        choices=MailStatus.choices,
-        default=MailStatus.PENDING,
-    )
-    mail_attempts = models.PositiveSmallIntegerField(_("sending attempts"), default=0)
-    mail_error = models.TextField(_("last sending error"), blank=True)
-    mail_sent_at = models.DateTimeField(_("e-mail sent"), null=True, blank=True)
 
     objects = ComplaintQuerySet.as_manager()
 
@@ -87,15 +72,6 @@ class Complaint(CenterRecord):
     def is_open(self):
         return self.status in OPEN_STATUSES
 
-    @classmethod
-    def store(cls, **fields):
-        """Save a new complaint in its own transaction and give it its reference number."""
-        with transaction.atomic():
-            complaint = cls.objects.create(**fields)
-            complaint.reference = reference_for(complaint)
-            cls.objects.filter(pk=complaint.pk).update(reference=complaint.reference)
-        return complaint
-
     def record_handling(self, user):
         """Called when staff save a change: who handled it, and when it was first answered."""
         self.handled_by = user
@@ -104,9 +80,3 @@ class Complaint(CenterRecord):
             and not self.answered_at
         ):
             self.answered_at = timezone.now()
-
-
-def reference_for(complaint):
-    year = timezone.localtime(complaint.created_at).year
-    prefix = getattr(settings, "COMPLAINT_REFERENCE_PREFIX", "GY")
-    return f"{prefix}-{year}-{complaint.pk:06d}"
