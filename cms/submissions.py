@@ -17,7 +17,9 @@ their hooks:
     One e-mail that every submission of a kind sends: the mail builder hook (``build``,
     record to :class:`~django.core.mail.EmailMessage`), the task that sends it, the setting
     capping its attempts, and the fields recording it (``prefix``). The kind's ``tasks``
-    module declares the task, a module-level function calling :meth:`Mail.send`.
+    module declares the task, a module-level function calling :meth:`Mail.send`, and its
+    ``retry_<kind>_mail`` command (run from cron) is a :class:`RetryMailCommand` naming the
+    kind's mails.
 
 :class:`SubmissionViewMixin`
     Receiving the form: refused while the sender is over the rate limit (the one limiter,
@@ -36,6 +38,7 @@ import logging
 
 from django.conf import settings
 from django.core import signing
+from django.core.management.base import BaseCommand
 from django.db import DatabaseError, models, transaction
 from django.http import HttpResponseRedirect
 from django.utils import timezone
@@ -151,9 +154,11 @@ class Mail:
     def enqueue(self, record):
         mailqueue.enqueue(self.task, record, self.logger)
 
-    def retry_failed(self, max_attempts=None):
-        max_attempts = max_attempts or self.max_attempts()
-        return mailqueue.retry_failed(self.model, self.task, max_attempts, prefix=self.prefix)
+    def retry_failed(self):
+        """Queue again every record whose e-mail failed and has attempts left."""
+        return mailqueue.retry_failed(
+            self.model, self.task, self.max_attempts(), prefix=self.prefix
+        )
 
 
 class SubmissionViewMixin:
@@ -238,3 +243,15 @@ class SubmissionViewMixin:
         except signing.BadSignature:
             return None
         return queryset.filter(reference=reference).first()
+
+
+class RetryMailCommand(BaseCommand):
+    """``manage.py retry_<kind>_mail`` (run from cron): every failed e-mail of ``mails``
+    with attempts left is queued again. ``counted`` names them in the report line."""
+
+    mails = ()
+    counted = None
+
+    def handle(self, *args, **options):
+        count = sum(mail.retry_failed() for mail in self.mails)
+        self.stdout.write(f"Queued {count} {self.counted} again.")

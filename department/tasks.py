@@ -70,7 +70,3 @@ NOTIFICATION = Mail(
     related=("center", "space"),
 )
 MAILS = (NOTIFICATION,)
-
-
-def retry_failed(max_attempts=None):
-    return NOTIFICATION.retry_failed(max_attempts)

@@ -126,7 +126,3 @@ ACKNOWLEDGEMENT = Mail(
 )
 # Both are sent for every inquiry, each recorded in its own fields.
 MAILS = (CENTER_MAIL, ACKNOWLEDGEMENT)
-
-
-def retry_failed(max_attempts=None):
-    return sum(mail.retry_failed(max_attempts) for mail in MAILS)

@@ -1,11 +1,8 @@
-from django.core.management.base import BaseCommand
+from cms.submissions import RetryMailCommand
+from department.tasks import MAILS
 
-from department.tasks import retry_failed
 
-
-class Command(BaseCommand):
+class Command(RetryMailCommand):
     help = "Send again the complaint notifications that failed and have attempts left (cron)."
-
-    def handle(self, *args, **options):
-        count = retry_failed()
-        self.stdout.write(f"Queued {count} complaint e-mails again.")
+    mails = MAILS
+    counted = "complaint e-mails"

@@ -1,11 +1,8 @@
-from django.core.management.base import BaseCommand
+from cms.submissions import RetryMailCommand
+from spaces.tasks import MAILS
 
-from spaces.tasks import retry_failed
 
-
-class Command(BaseCommand):
+class Command(RetryMailCommand):
     help = "Send again the inquiry e-mails that failed and have attempts left (run from cron)."
-
-    def handle(self, *args, **options):
-        count = retry_failed()
-        self.stdout.write(f"Queued {count} inquiry e-mails again.")
+    mails = MAILS
+    counted = "inquiry e-mails"
