@@ -10,8 +10,9 @@ their hooks:
     ``mail_error``, ``mail_sent_at``, written by :func:`cms.mailqueue.deliver`).
     :meth:`Submission.store` saves a new one and numbers it in one transaction.
     Hooks: ``reference_prefix_setting`` and ``reference_prefix_default`` (the reference is
-    ``<prefix>-<year>-<number>``); a kind that sends a second e-mail declares a second set
-    of the four fields with :func:`mail_status_field` (an inquiry's ``ack_*``).
+    ``<prefix>-<year>-<number>``), ``submitted_fields`` (what the visitor typed). A kind
+    that sends a second e-mail declares a second set of the four fields
+    (:func:`mail_status_field`, :func:`mail_record`; an inquiry's ``ack_*``).
 
 :class:`Mail`
     One e-mail that every submission of a kind sends: the mail builder hook (``build``,
@@ -28,13 +29,15 @@ their hooks:
     text when it cannot be stored, then the e-mails queued and the visitor sent to an
     acknowledgement page carrying the signed reference. Hooks: ``rate_limit_group``,
     ``rate_limit_setting``, ``rate_limit_key``, the messages, ``signing_salt``, ``mails``,
-    and the methods ``store``, ``render_form``, ``acknowledgement_url`` (and
-    ``before_storing`` for a check that may answer first).
+    ``model``, and the methods ``stored_with``, ``render_form``, ``acknowledgement_url``
+    (and ``before_storing`` for a check that may answer first).
 
 This module is part of the base app: it imports no app above it (``ops`` is infrastructure).
 """
 
 import logging
+from collections.abc import Callable
+from dataclasses import KW_ONLY, dataclass
 
 from django.conf import settings
 from django.core import signing
@@ -67,12 +70,20 @@ def mail_status_field(verbose_name):
     )
 
 
+def mail_record(prefix="mail"):
+    """The names of the four fields recording one e-mail (see :mod:`cms.mailqueue`)."""
+    return [f"{prefix}_{name}" for name in ("status", "attempts", "error", "sent_at")]
+
+
 class Submission(models.Model):
     """Abstract: a visitor's submission, stored before anything else happens to it."""
 
     #: The setting holding the reference's prefix, and the prefix when it is not set.
     reference_prefix_setting = None
     reference_prefix_default = None
+    #: The fields holding what the visitor typed, in the order they read it: stored from
+    #: the form's fields of the same names, shown so to staff.
+    submitted_fields = ()
 
     reference = models.CharField(_("reference"), max_length=30, unique=True, blank=True)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
@@ -118,6 +129,7 @@ def visitor_language():
     return (get_language() or settings.LANGUAGE_CODE)[:2]
 
 
+@dataclass(frozen=True)
 class Mail:
     """One e-mail each submission of ``model`` sends, tried until it is sent.
 
@@ -129,14 +141,17 @@ class Mail:
     Failures are logged under the task's module.
     """
 
-    def __init__(self, model, task, build, *, max_attempts_setting, prefix="mail", related=()):
-        self.model = model
-        self.task = task
-        self.build = build
-        self.max_attempts_setting = max_attempts_setting
-        self.prefix = prefix
-        self.related = related
-        self.logger = logging.getLogger(task.func.__module__)
+    model: type
+    task: object
+    build: Callable
+    _: KW_ONLY
+    max_attempts_setting: str
+    prefix: str = "mail"
+    related: tuple = ()
+
+    @property
+    def logger(self):
+        return logging.getLogger(self.task.func.__module__)
 
     def max_attempts(self):
         return getattr(settings, self.max_attempts_setting)
@@ -180,6 +195,8 @@ class SubmissionViewMixin:
     signing_salt = None
     #: The :class:`Mail` objects queued once the submission is stored.
     mails = ()
+    #: The :class:`Submission` model stored.
+    model = None
 
     def rate_limit_key(self, request):
         """Whose submissions count together; ``None``: the client's network (ops.limits)."""
@@ -189,9 +206,20 @@ class SubmissionViewMixin:
         """A response to give instead of storing (e.g. a warning to confirm), or ``None``."""
         return None
 
+    def stored_with(self, form):
+        """What the submission is stored with besides what the visitor typed and the language:
+        where it belongs (the Vietnamese originals, :func:`source_version`), dates worked
+        out from the form..."""
+        return {}
+
     def store(self, form):
         """Save the submission (with :meth:`Submission.store`) and return it."""
-        raise NotImplementedError
+        data = form.cleaned_data
+        return self.model.store(
+            **{name: data[name] for name in self.model.submitted_fields},
+            language=visitor_language(),
+            **self.stored_with(form),
+        )
 
     def render_form(self, request, form, status, **context):
         """The page with the visitor's form as they sent it, answering ``status``."""

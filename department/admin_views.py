@@ -14,6 +14,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 
 from cms.columns import NumberColumn
+from cms.submissions import mail_record
 from roles.viewsets import CenterScopedViewSet
 
 from .filters import CertificateFilterSet, ComplaintFilterSet, SafetyRecordFilterSet
@@ -134,11 +135,7 @@ COMPLAINT_READ_ONLY = [
     "space",
     "created_at",
     "language",
-    "name",
-    "email",
-    "phone",
-    "subject",
-    "message",
+    *Complaint.submitted_fields,
 ]
 
 
@@ -155,21 +152,14 @@ class ComplaintViewSet(RegisterViewSet):
         "space",
         "reference",
         "language",
-        "name",
-        "email",
-        "phone",
-        "subject",
-        "message",
+        *Complaint.submitted_fields,
         "created_at",
         "status",
         "handled_by",
         "answer",
         "answered_at",
         "updated_at",
-        "mail_status",
-        "mail_attempts",
-        "mail_error",
-        "mail_sent_at",
+        *mail_record(),
     ]
     search_fields = ["reference", "name", "email", "subject", "message"]
     ordering = ["-created_at"]

@@ -10,7 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale
 
-from cms.submissions import SubmissionViewMixin, source_version, visitor_language
+from cms.submissions import SubmissionViewMixin, source_version
 from network.models import CenterPage
 
 from .feedback_forms import FeedbackForm
@@ -51,6 +51,7 @@ class FeedbackDesk(SubmissionViewMixin):
     not_stored_log = "A complaint could not be stored"
     signing_salt = SIGNING_SALT
     mails = MAILS
+    model = Complaint
 
     def __init__(self, center):
         self.center = center
@@ -63,18 +64,11 @@ class FeedbackDesk(SubmissionViewMixin):
             status=status,
         )
 
-    def store(self, form):
-        data = form.cleaned_data
-        return Complaint.store(
-            center=source_version(self.center),
-            space=source_version(data["space"]),
-            language=visitor_language(),
-            name=data["name"],
-            email=data["email"],
-            phone=data["phone"],
-            subject=data["subject"],
-            message=data["message"],
-        )
+    def stored_with(self, form):
+        return {
+            "center": source_version(self.center),
+            "space": source_version(form.cleaned_data["space"]),
+        }
 
     def acknowledgement_url(self):
         return reverse("department:feedback_sent", args=[self.center.slug])

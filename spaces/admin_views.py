@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.views import generic
 
+from cms.submissions import mail_record
 from roles.scope import scope_pages
 from roles.viewsets import CenterScopedViewSet
 
@@ -52,16 +53,7 @@ READ_ONLY = [
     "reference",
     "center",
     "space",
-    "name",
-    "email",
-    "phone",
-    "organisation",
-    "sector",
-    "date_from",
-    "date_to",
-    "people",
-    "message",
-    "consent",
+    *Inquiry.submitted_fields,
     "language",
     "created_at",
     "respond_by",
@@ -84,29 +76,14 @@ class InquiryViewSet(CenterScopedViewSet):
         "center",
         "space",
         "language",
-        "name",
-        "email",
-        "phone",
-        "organisation",
-        "sector",
-        "date_from",
-        "date_to",
-        "people",
-        "message",
-        "consent",
+        *Inquiry.submitted_fields,
         "status",
         "internal_notes",
         "respond_by",
         "created_at",
         "updated_at",
-        "mail_status",
-        "mail_attempts",
-        "mail_error",
-        "mail_sent_at",
-        "ack_status",
-        "ack_attempts",
-        "ack_error",
-        "ack_sent_at",
+        *mail_record("mail"),
+        *mail_record("ack"),
     ]
     filterset_class = InquiryFilterSet
     search_fields = ["reference", "name", "email", "organisation", "message"]

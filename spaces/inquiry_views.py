@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
-from cms.submissions import SubmissionViewMixin, source_version, visitor_language
+from cms.submissions import SubmissionViewMixin, source_version
 from network.models import CenterPage
 
 from . import availability
@@ -54,6 +54,7 @@ class InquiryDesk(SubmissionViewMixin):
     not_stored_log = "An inquiry could not be stored"
     signing_salt = SIGNING_SALT
     mails = MAILS
+    model = Inquiry
 
     def __init__(self, page, *, center, space=None):
         self.page, self.center, self.space = page, center, space
@@ -76,27 +77,14 @@ class InquiryDesk(SubmissionViewMixin):
             )
         return None
 
-    def store(self, form):
-        data = form.cleaned_data
-        space = data.get("space") or self.space  # the center's form lets the visitor choose one
-        today = timezone.localdate()
-        return Inquiry.store(
+    def stored_with(self, form):
+        space = form.cleaned_data.get("space") or self.space  # the center's form offers one
+        return {
             # Staff work in the source language: link the Vietnamese center and space.
-            center=source_version(self.center),
-            space=source_version(space),
-            language=visitor_language(),
-            name=data["name"],
-            email=data["email"],
-            phone=data["phone"],
-            organisation=data["organisation"],
-            sector=data["sector"],
-            date_from=data["date_from"],
-            date_to=data["date_to"],
-            people=data["people"],
-            message=data["message"],
-            consent=data["consent"],
-            respond_by=add_working_days(today, response_days(self.center)),
-        )
+            "center": source_version(self.center),
+            "space": source_version(space),
+            "respond_by": add_working_days(timezone.localdate(), response_days(self.center)),
+        }
 
     def acknowledgement_url(self):
         return f"{self.page.url}inquiry/sent/"

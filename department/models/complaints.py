@@ -34,6 +34,7 @@ class Complaint(CenterRecord, Submission):
 
     reference_prefix_setting = "COMPLAINT_REFERENCE_PREFIX"
     reference_prefix_default = "GY"  # góp ý
+    submitted_fields = ("name", "email", "phone", "subject", "message")
 
     name = models.CharField(_("full name"), max_length=120)
     email = models.EmailField(_("e-mail"), blank=True)

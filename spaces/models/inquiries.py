@@ -56,6 +56,18 @@ class Inquiry(Submission):
 
     reference_prefix_setting = "INQUIRY_REFERENCE_PREFIX"
     reference_prefix_default = "HCC"
+    submitted_fields = (
+        "name",
+        "email",
+        "phone",
+        "organisation",
+        "sector",
+        "date_from",
+        "date_to",
+        "people",
+        "message",
+        "consent",
+    )
 
     center = models.ForeignKey(
         CenterPage, verbose_name=_("center"), on_delete=models.CASCADE, related_name="inquiries"
