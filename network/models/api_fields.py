@@ -4,7 +4,15 @@ from rest_framework.fields import Field
 
 from cms.api_fields import TranslationsField
 
-__all__ = ["ContactsField", "LocalizedSectorsField", "OpeningHoursField", "TranslationsField"]
+from .. import wards
+
+__all__ = [
+    "ContactsField",
+    "LocalizedSectorsField",
+    "OpeningHoursField",
+    "TranslationsField",
+    "WardField",
+]
 
 
 class _WholePageField(Field):
@@ -37,3 +45,10 @@ class ContactsField(_WholePageField):
             {"role": c.role, "name": c.name, "email": c.email, "phone": c.phone}
             for c in page.contacts.all()
         ]
+
+
+class WardField(_WholePageField):
+    """``{"code": official code, "name": in the page's language}``, or ``null``."""
+
+    def to_representation(self, page):
+        return wards.as_data(page.ward, page.locale.language_code)

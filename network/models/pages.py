@@ -24,8 +24,15 @@ from cms.formats import sort_by_name
 from cms.models import BasePage, BodyPageMixin
 from cms.visibility import VisiblePageQuerySet
 
-from .. import extensions
-from .api_fields import ContactsField, LocalizedSectorsField, OpeningHoursField, TranslationsField
+from .. import extensions, wards
+from ..forms import CenterPageForm
+from .api_fields import (
+    ContactsField,
+    LocalizedSectorsField,
+    OpeningHoursField,
+    TranslationsField,
+    WardField,
+)
 from .taxonomy import Sector
 
 # The renditions of a center's card (cms/templates/includes/page_card.html), in the order
@@ -89,8 +96,18 @@ class CenterPage(RoutablePageMixin, BodyPageMixin, BasePage):
     """One Cultural Industry Center: its own section with calendar, spaces and pages."""
 
     address = models.TextField(_("address"))
+    ward = models.PositiveIntegerField(
+        _("ward or commune"),
+        choices=wards.choices,
+        null=True,
+        blank=True,
+        help_text=_("The ward (phường) or commune (xã) since 1 July 2025. Required."),
+    )
     district = models.CharField(
-        _("district"), max_length=80, help_text=_("The district or ward, used as a filter.")
+        _("former district (before 1 July 2025)"),
+        max_length=80,
+        blank=True,
+        help_text=_("The district before 1 July 2025, which people still search for."),
     )
     latitude = models.DecimalField(
         _("latitude"),
@@ -124,6 +141,7 @@ class CenterPage(RoutablePageMixin, BodyPageMixin, BasePage):
     )
 
     objects = PageManager.from_queryset(CenterPageQuerySet)()
+    base_form_class = CenterPageForm
 
     parent_page_types = ["network.NetworkHomePage"]
     subpage_types = ["events.EventIndexPage", "spaces.SpaceIndexPage", "network.StandardPage"]
@@ -133,6 +151,7 @@ class CenterPage(RoutablePageMixin, BodyPageMixin, BasePage):
         TranslatableField("body"),
         TranslatableField("address"),
         TranslatableField("district"),
+        SynchronizedField("ward", overridable=False),
         TranslatableField("contacts"),
         SynchronizedField("latitude", overridable=False),
         SynchronizedField("longitude", overridable=False),
@@ -145,6 +164,9 @@ class CenterPage(RoutablePageMixin, BodyPageMixin, BasePage):
         *BasePage.search_fields,
         index.SearchField("body"),
         index.SearchField("address"),
+        index.SearchField("ward_name"),
+        index.SearchField("district"),
+        index.FilterField("ward"),
         index.FilterField("district"),
     ]
     content_panels = [
@@ -153,6 +175,7 @@ class CenterPage(RoutablePageMixin, BodyPageMixin, BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("address"),
+                FieldPanel("ward"),
                 FieldPanel("district"),
                 FieldPanel("latitude"),
                 FieldPanel("longitude"),
@@ -167,6 +190,8 @@ class CenterPage(RoutablePageMixin, BodyPageMixin, BasePage):
     api_fields = [
         APIField("introduction"),
         APIField("address"),
+        APIField("ward", serializer=WardField()),
+        APIField("former_district", serializer=serializers.CharField(source="district")),
         APIField("district"),
         APIField("latitude", serializer=serializers.FloatField()),
         APIField("longitude", serializer=serializers.FloatField()),
@@ -197,6 +222,11 @@ class CenterPage(RoutablePageMixin, BodyPageMixin, BasePage):
     @cached_property
     def space_index(self):
         return self.index_page("spaces")
+
+    def ward_name(self):
+        """The ward or commune in this page's language ("" while none is chosen)."""
+        ward = wards.get(self.ward)
+        return ward.name(self.locale.language_code) if ward else ""
 
     def localized_sectors(self):
         """The center's sectors in this page's language, sorted by name in that language."""

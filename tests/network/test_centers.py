@@ -96,6 +96,7 @@ def test_center_created_in_the_admin_is_set_up(admin_client, home):
             "hero_image_alt": "",
             "body-count": "0",
             "address": "Gia Lâm, Hà Nội",
+            "ward": "565",
             "district": "Gia Lâm",
             "latitude": "21.0300",
             "longitude": "105.9300",
@@ -130,3 +131,38 @@ def test_open_now_is_computed_in_hanoi_time(center_factory):
     assert not center.is_open_at(datetime(2026, 12, 1, 10, 30, tzinfo=UTC))
     # Monday 30 Nov 2026 at 20:30 UTC is already Tuesday 03:30 in Hanoi: closed, not Monday.
     assert not center.is_open_at(datetime(2026, 11, 30, 20, 30, tzinfo=UTC))
+
+
+@pytest.mark.django_db
+def test_a_new_center_must_name_its_ward_or_commune(admin_client, home):
+    form = {
+        "title": "Trung tâm Sáng tạo Gia Lâm",
+        "slug": "gia-lam",
+        "introduction": "",
+        "hero_image_alt": "",
+        "body-count": "0",
+        "address": "Gia Lâm, Hà Nội",
+        "district": "Gia Lâm",
+        "latitude": "21.0300",
+        "longitude": "105.9300",
+        **{
+            f"{inline}-{count}": value
+            for inline in ("opening_hours", "contacts")
+            for count, value in [
+                ("TOTAL_FORMS", "0"),
+                ("INITIAL_FORMS", "0"),
+                ("MIN_NUM_FORMS", "0"),
+                ("MAX_NUM_FORMS", "1000"),
+            ]
+        },
+        "action-publish": "publish",
+    }
+    response = admin_client.post(f"/admin/pages/add/network/centerpage/{home.pk}/", form)
+    assert response.status_code == 200
+    assert "Hà Nội không còn quận, huyện" in response.content.decode()
+    assert not CenterPage.objects.filter(slug="gia-lam").exists()
+    # The select offers Hanoi's wards and communes, in Vietnamese order.
+    page = admin_client.get(f"/admin/pages/add/network/centerpage/{home.pk}/").content.decode()
+    assert (
+        page.index(">Xã An Khánh<") < page.index(">Phường Ba Đình<") < page.index(">Xã Bát Tràng<")
+    )

@@ -17,6 +17,7 @@ def center_form(center, **changes):
         "hero_image_alt": "",
         "body": streamfield([]),
         "address": center.address,
+        "ward": str(center.ward or 70),
         "district": center.district,
         "latitude": str(center.latitude),
         "longitude": str(center.longitude),

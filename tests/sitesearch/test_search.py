@@ -153,3 +153,14 @@ def test_autocomplete_stays_in_the_language(corpus):
     assert pages == []
     pages, _ = autocomplete_pages("hanoi mus", corpus["en"])
     assert [page.title for page in pages] == ["Hanoi Museum (Bảo tàng Hà Nội)"]
+
+
+def test_a_former_district_and_the_ward_find_their_centers(corpus, center_factory):
+    center_factory(
+        title="Trung tâm Nghệ thuật Tây Sơn",
+        address="299 Tây Sơn, phường Kim Liên, Hà Nội",
+        district="Đống Đa",
+        ward=226,
+    )
+    for query in ("Đống Đa", "dong da", "DONG DA", "Kim Liên", "phuong kim lien"):
+        assert titles(corpus, query) == ["Trung tâm Nghệ thuật Tây Sơn"], query
