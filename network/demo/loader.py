@@ -209,6 +209,7 @@ class DemoLoader:
                 introduction=data["intro"]["vi"],
                 body=_paragraphs(data["about"]),
                 address=data["address"]["vi"],
+                ward=data["ward"],
                 district=data["district"]["vi"],
                 latitude=Decimal(str(data["latitude"])),
                 longitude=Decimal(str(data["longitude"])),

@@ -5,6 +5,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Revision
 from wagtail_localize.models import StringTranslation, Translation
 
+from network import wards
 from network.demo import content
 from network.demo.loader import load_demo
 from network.models import Amenity, CenterPage, Sector
@@ -64,3 +65,11 @@ def test_loading_again_changes_nothing(demo):
     summary = load_demo()
     assert sum(summary.created.values()) == 0
     assert _counts() == before
+
+
+def test_demo_centers_carry_their_ward_in_every_language(demo):
+    expected = {center["slug"]: center["ward"] for center in content.CENTERS}
+    for center in CenterPage.objects.filter(locale__language_code="vi"):
+        english = center.get_translations().get(locale__language_code="en").specific
+        assert center.ward == english.ward == expected[center.slug]
+    assert english.ward_name() == wards.get(english.ward).name_en

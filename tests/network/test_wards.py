@@ -1,6 +1,9 @@
 """Hanoi's 2025 wards and communes, read from the official list."""
 
+import re
+
 from network import wards
+from network.demo import content
 
 
 def test_hanoi_has_its_126_wards_and_communes_and_nothing_else():
@@ -25,3 +28,13 @@ def test_the_list_is_in_vietnamese_alphabetical_order_of_the_place_names():
     assert places.index("Ô Diên") > places.index("Ô Chợ Dừa") > places.index("Nội Bài")
     assert places.index("Đan Phượng") > places.index("Dương Nội")
     assert places[0] == "An Khánh"
+
+
+def test_demo_addresses_are_written_the_2025_way():
+    for center in content.CENTERS:
+        ward = wards.get(center["ward"])
+        vietnamese, english = center["address"]["vi"], center["address"]["en"]
+        assert ward.name_vi.casefold() in vietnamese.casefold(), vietnamese
+        assert not re.search(r"\b(quận|huyện)\b", vietnamese, re.IGNORECASE), vietnamese
+        assert vietnamese.endswith(", Hà Nội")
+        assert english.endswith(f"{ward.name_en}, Hanoi"), english
