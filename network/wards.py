@@ -28,7 +28,7 @@ class Ward:
     place: str  # the name without its kind, by which the list is sorted
 
     def name(self, language):
-        return self.name_en if language == "en" else self.name_vi
+        return self.name_en if (language or "").startswith("en") else self.name_vi
 
     def __str__(self):
         return self.name_vi
@@ -82,7 +82,7 @@ def labelled(codes, language):
     """``(code, name)`` of the wards in ``codes`` in ``language``, sorted in that language."""
     codes = {int(code) for code in codes if code is not None}
     wards = [ward for ward in hanoi_wards() if ward.code in codes]
-    if language == "en":
+    if (language or "").startswith("en"):
         wards = sorted(wards, key=lambda ward: ward.name_en.casefold())
     return [(ward.code, ward.name(language)) for ward in wards]
 

@@ -1,10 +1,11 @@
 """The spaces finder: a form that validates the query string, and the faceted results.
 
-Every filter value is checked against known values (space types, the centers, districts,
-sectors and amenities that exist in this language) before it reaches a query. Invalid
+Every filter value is checked against known values (space types, the centers, their wards
+and former districts, sectors and amenities that exist in this language) before it reaches
+a query. Invalid
 values are reported through the form's errors, in the page's language, and ignored; the
 other filters still apply. Each facet counts under every filter except its own. Type,
-price period, center and district (and the total) come from one grouped query whose
+price period, center and ward (and the total) come from one grouped query whose
 groups say which of those filters they pass; sectors and amenities are one query each.
 The number of queries does not grow with the number of spaces.
 """
@@ -22,6 +23,7 @@ from cms import formats
 from cms.formats import sort_by_name
 from cms.listing import page_of
 from cms.tree import center_path_expression
+from network import wards
 from network.models import Amenity, Sector
 from ops import pagecache
 
@@ -82,7 +84,15 @@ def choice_field(label, **kwargs):
 class SpaceFilterForm(forms.Form):
     type = choice_field(_("Type"))
     center = choice_field(_("Center"))
-    district = choice_field(_("District"))
+    ward = choice_field(_("Ward/commune"))
+    # Hanoi's districts before 1 July 2025, still in links and bookmarks from then: the
+    # centers that were in that district (hence their wards). Accepted, no longer offered.
+    district = forms.ChoiceField(
+        label=_("Former district"),
+        required=False,
+        widget=forms.HiddenInput,
+        error_messages=CHOICE_ERRORS,
+    )
     min_area = forms.IntegerField(
         label=_("Minimum area (m²)"),
         required=False,
@@ -124,11 +134,12 @@ class SpaceFilterForm(forms.Form):
     )
     sort = choice_field(_("Sort by"), choices=SORTS)
 
-    def __init__(self, data, *, centers, districts, sectors, amenities, **kwargs):
+    def __init__(self, data, *, centers, districts, sectors, amenities, wards=(), **kwargs):
         super().__init__(data, **kwargs)
         anything = [("", _("Any"))]
         self.fields["type"].choices = anything + list(SpaceType.choices)
         self.fields["center"].choices = anything + [(c.slug, c.title) for c in centers]
+        self.fields["ward"].choices = anything + list(wards)
         self.fields["district"].choices = anything + [(d, d) for d in districts]
         self.fields["period"].choices = anything + PERIODS
         self.fields["sector"].choices = anything + [(s.slug, s.name) for s in sectors]
@@ -182,14 +193,15 @@ class SpaceListing:
         """Check ``data`` with the finder's form: its valid values go to ``filters``."""
         self.locale = locale
         self.fixed_center = center
-        self.centers = list(centers.only("id", "path", "title", "slug", "district"))
+        self.centers = list(centers.only("id", "path", "title", "slug", "district", "ward"))
         self.sectors = list(Sector.objects.filter(locale=locale))
         self.amenities = list(Amenity.objects.filter(locale=locale))
-        districts = sort_by_name({c.district for c in self.centers}, locale.language_code)
+        self.wards = ward_choices(self.centers, locale.language_code)
         self.form = SpaceFilterForm(
             data,
             centers=self.centers,
-            districts=districts,
+            wards=self.wards,
+            districts=former_districts(self.centers, locale.language_code),
             sectors=self.sectors,
             amenities=self.amenities,
         )
@@ -205,6 +217,9 @@ class SpaceListing:
             queryset = queryset.of_type(filters["type"])
         if "center" in filters and "center" not in without:
             paths = [c.path for c in self.centers if c.slug == filters["center"]]
+            queryset = queryset.in_centers(paths)
+        if "ward" in filters and "ward" not in without:
+            paths = [c.path for c in self.centers if str(c.ward) == filters["ward"]]
             queryset = queryset.in_centers(paths)
         if "district" in filters and "district" not in without:
             paths = [c.path for c in self.centers if c.district == filters["district"]]
@@ -227,7 +242,7 @@ class SpaceListing:
         return queryset
 
     # Facets ------------------------------------------------------------------------
-    OWN = ("type", "center", "district", "period", "sector")  # facets over these filters
+    OWN = ("type", "center", "ward", "district", "period", "sector")  # facets over these filters
 
     def _groups(self):
         """Spaces under the other filters, counted by type, period, center, price, sector.
@@ -272,7 +287,7 @@ class SpaceListing:
 
     # The filters the groups do not depend on: each group says its type, center and
     # period, and the facets choose among the groups in Python (see _tally).
-    CHOSEN_AMONG_GROUPS = ("type", "center", "district", "period", "sort")
+    CHOSEN_AMONG_GROUPS = ("type", "center", "ward", "district", "period", "sort")
 
     def _remembered(self, names, compute):
         """The groups' rows, shared by every page, sort and facet choice of one search.
@@ -304,6 +319,7 @@ class SpaceListing:
         """A :class:`_Tally` of the groups passing every own filter but ``without``."""
         filters = self.filters
         paths = {c.slug: c.path for c in self.centers}
+        in_ward = {c.path for c in self.centers if str(c.ward) == filters.get("ward")}
         in_district = {
             c.path for c in self.centers if c.district == filters.get("district", c.district)
         }
@@ -316,6 +332,7 @@ class SpaceListing:
                     or "center" not in filters
                     or group.center_path == paths.get(filters["center"])
                 )
+                and (without == "ward" or "ward" not in filters or group.center_path in in_ward)
                 and (
                     without == "district"
                     or "district" not in filters
@@ -352,7 +369,7 @@ class SpaceListing:
         type_counts = self._tally(without="type").by("space_type")
         period_counts = self._tally(without="period").by("price_period")
         by_center = self._tally(without="center").by("center_path")
-        by_district_base = self._tally(without="district").by("center_path")
+        by_ward_base = self._tally(without="ward").by("center_path")
         masked = self._masked()
         if "sector_bits" in masked:
             sector_counts = self._tally(without="sector").bits("sector_bits", self.sectors)
@@ -367,11 +384,10 @@ class SpaceListing:
                 "amenities", "amenity", self.queryset, self.amenities
             )
         center_counts = {c.slug: by_center.get(c.path, 0) for c in self.centers}
-        district_counts = {}
+        ward_counts = {}
         for center in self.centers:
-            district_counts[center.district] = district_counts.get(
-                center.district, 0
-            ) + by_district_base.get(center.path, 0)
+            ward = str(center.ward)
+            ward_counts[ward] = ward_counts.get(ward, 0) + by_ward_base.get(center.path, 0)
         facets = [
             ("type", _("Type"), self._options("type", SpaceType.choices, type_counts)),
             ("period", _("Price period"), self._options("period", PERIODS, period_counts)),
@@ -397,11 +413,7 @@ class SpaceListing:
                         "center", [(c.slug, c.title) for c in self.centers], center_counts
                     ),
                 ),
-                (
-                    "district",
-                    _("District"),
-                    self._options("district", [(d, d) for d in district_counts], district_counts),
-                ),
+                ("ward", _("Ward/commune"), self._options("ward", self.wards, ward_counts)),
             ]
         self._facets = [{"name": n, "label": label, "options": o} for n, label, o in facets]
         return self._facets
@@ -519,6 +531,15 @@ class SpaceListing:
             else:
                 params[key] = value
         return params.urlencode()
+
+
+def ward_choices(centers, language):
+    """``(code, name)`` of the centers' wards and communes, sorted in ``language``."""
+    return [(str(code), name) for code, name in wards.labelled({c.ward for c in centers}, language)]
+
+
+def former_districts(centers, language):
+    return sort_by_name({c.district for c in centers if c.district}, language)
 
 
 class _Group:

@@ -49,6 +49,7 @@ FINDER_PARAMETERS = frozenset(
     [
         "type",
         "center",
+        "ward",
         "district",
         "min_area",
         "capacity",

@@ -20,13 +20,14 @@ def capacity_expression():
 
 class SpaceQuerySet(VisiblePageQuerySet):
     def with_center(self):
-        """Annotate the center's path, slug, title, district and map point (one query)."""
+        """Annotate the center's path, slug, title, ward, district, map point (one query)."""
         centers = CenterPage.objects.filter(path=OuterRef("center_path"))
         return self.annotate(
             center_path=center_path_expression(),
             center_slug=Subquery(centers.values("slug")[:1]),
             center_title=Subquery(centers.values("title")[:1]),
             center_district=Subquery(centers.values("district")[:1]),
+            center_ward=Subquery(centers.values("ward")[:1]),
             center_latitude=Subquery(centers.values("latitude")[:1]),
             center_longitude=Subquery(centers.values("longitude")[:1]),
         )

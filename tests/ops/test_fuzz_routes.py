@@ -26,7 +26,7 @@ PARAMETERS = [
     "when", "from", "to", "center", "category", "sector", "free", "accessible", "mode",
     "view", "month", "past",
     # spaces finder
-    "type", "district", "min_area", "capacity", "period", "max_price", "amenity",
+    "type", "ward", "district", "min_area", "capacity", "period", "max_price", "amenity",
     "free_on", "sort",
     # search, paging, confirmation pages
     "q", "page", "ref",

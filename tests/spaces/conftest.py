@@ -66,8 +66,8 @@ def index_of(center):
 
 @pytest.fixture
 def network(center_factory, taxonomy):
-    alpha = center_factory(slug="alpha", title="Trung tâm Alpha", district="Đống Đa")
-    beta = center_factory(slug="beta", title="Trung tâm Beta", district="Hoàn Kiếm")
+    alpha = center_factory(slug="alpha", title="Trung tâm Alpha", district="Đống Đa", ward=190)
+    beta = center_factory(slug="beta", title="Trung tâm Beta", district="Hoàn Kiếm", ward=70)
     a, s = taxonomy["amenities"], taxonomy["sectors"]
     today = timezone.localdate()
     rows = [

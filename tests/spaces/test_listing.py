@@ -4,14 +4,17 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.utils import translation
 
 pytestmark = pytest.mark.django_db
 
 
 def slugs(response):
-    return re.findall(
-        r'<li class="space-result[^"]*" data-slug="([^"]+)"', response.content.decode()
-    )
+    return slugs_of(response.content.decode())
+
+
+def slugs_of(html):
+    return re.findall(r'<li class="space-result[^"]*" data-slug="([^"]+)"', html)
 
 
 def facet(response, name):
@@ -36,6 +39,9 @@ def count(response):
         ("type=studio", {"studio-a", "studio-b"}),
         ("center=beta", {"hall", "gallery", "seminar", "garden"}),
         ("district=Đống Đa", {"studio-a", "studio-b", "desk"}),
+        ("ward=190", {"studio-a", "studio-b", "desk"}),
+        ("ward=70&district=Hoàn Kiếm", {"hall", "gallery", "seminar", "garden"}),
+        ("ward=70&district=Đống Đa", set()),
         ("min_area=100", {"hall", "gallery", "garden"}),
         ("capacity=100", {"hall", "gallery", "garden"}),
         ("capacity=350", {"hall"}),
@@ -82,7 +88,7 @@ def test_facet_counts_ignore_their_own_filter(client, network, spaces_page):
         "screening": 0,
     }
     assert facet(response, "center") == {"alpha": 2, "beta": 0}
-    assert facet(response, "district") == {"Đống Đa": 2, "Hoàn Kiếm": 0}
+    assert facet(response, "ward") == {"190": 2, "70": 0}
     assert facet(response, "period") == {"hour": 0, "day": 0, "month": 2}
     assert ours(facet(response, "amenity")) == {"daylight": 2, "fast-wifi": 1, "speakers": 0}
     assert ours(facet(response, "sector")) == {"painting": 1, "graphics": 1, "stagecraft": 0}
@@ -107,7 +113,7 @@ def test_results_carry_center_and_coordinates(client, network, spaces_page):
     row = html.split('<li class="space-result space-card" data-slug="hall"', 1)[1]
     row = 'data-slug="hall"' + row.split("</section>", 1)[0]  # the only stage
     assert 'data-lat="21.028500" data-lng="105.854200"' in row
-    assert "Trung tâm Beta · Hoàn Kiếm" in row
+    assert "Trung tâm Beta · Phường Hoàn Kiếm" in row
     assert "Sân khấu, hội trường" in row and "300 m²" in row and "tối đa 450 người" in row
     assert "<strong>40.000.000 ₫</strong> mỗi ngày" in row
 
@@ -256,6 +262,7 @@ def test_a_repeated_single_value_filter_uses_the_last_value(client, network, spa
         "center=beta&amenity=fast-wifi",
         "period=month&max_price=5000000&sector=graphics",
         "district=Đống Đa&period=month",
+        "ward=70&amenity=fast-wifi",
         "sector=stagecraft&capacity=20",
         "type=studio&center=alpha&period=month&max_price=5000000&amenity=daylight",
     ],
@@ -265,7 +272,7 @@ def test_every_facet_count_is_what_choosing_it_lists(client, network, spaces_pag
     response = client.get(f"/vi/spaces/?{query}")
     html = response.content.decode()
     checked = 0
-    for name in ("type", "center", "district", "period", "sector", "amenity"):
+    for name in ("type", "center", "ward", "period", "sector", "amenity"):
         block = re.search(rf'data-facet="{name}">(.*?)</div>', html, re.S).group(1)
         for link, value, shown in re.findall(
             r'<li(?: class="selected")?><a href="\?([^"]*)"[^>]*>[^<]*</a> '
@@ -280,3 +287,44 @@ def test_every_facet_count_is_what_choosing_it_lists(client, network, spaces_pag
             assert count(followed) == int(shown), (query, name, value)
             checked += 1
     assert checked >= 10
+
+
+def test_the_ward_filter_and_facet(client, network, spaces_page):
+    names = ["Phường Hoàn Kiếm", "Phường Ô Chợ Dừa"]
+    html = client.get("/vi/spaces/?ward=190").content.decode()
+    assert set(slugs_of(html)) == {"studio-a", "studio-b", "desk"}
+    select = re.search(r'<select name="ward"[^>]*>(.*?)</select>', html, re.S).group(1)
+    assert re.findall(r'<option value="\d+"[^>]*>([^<]+)</option>', select) == names
+    assert '<label for="id_ward">Phường/xã:</label>' in html
+    block = re.search(r'data-facet="ward">(.*?)</div>', html, re.S).group(1)
+    assert re.findall(r'rel="nofollow"[^>]*>([^<]+)</a>', block) == names
+    assert "Trung tâm Alpha · Phường Ô Chợ Dừa" in html  # the space card names the ward
+
+
+def test_the_ward_filter_in_english(network):
+    from spaces.listing import SpaceFilterForm, ward_choices
+
+    centers = [network["alpha"], network["beta"]]
+    with translation.override("en"):
+        form = SpaceFilterForm(
+            {"ward": "70"},
+            centers=centers,
+            wards=ward_choices(centers, "en"),
+            districts=[],
+            sectors=[],
+            amenities=[],
+        )
+        assert str(form["ward"].label) == "Ward/commune"
+    assert form.fields["ward"].choices[1:] == [("70", "Hoan Kiem Ward"), ("190", "O Cho Dua Ward")]
+    assert form.valid_filters() == {"ward": "70"}
+
+
+def test_an_old_district_link_still_filters_and_an_unknown_one_is_reported(
+    client, network, spaces_page
+):
+    html = client.get("/vi/spaces/?district=Đống Đa").content.decode()
+    assert set(slugs_of(html)) == {"studio-a", "studio-b", "desk"}
+    assert '<input type="hidden" name="district" value="Đống Đa"' in html
+    html = client.get("/vi/spaces/?district=Ba Đình").content.decode()
+    assert "“Ba Đình” không có trong danh sách lựa chọn." in html
+    assert len(slugs_of(html)) == 7
