@@ -37,6 +37,7 @@ from cms.visibility import hidden_branches_for
 from events.calendar_view import name_spaces
 from events.filters import FILTER_KEYS, MAX_RANGE_DAYS, CalendarFilters
 from events.models import EventCategory, EventOccurrence, EventPage, NetworkEventsPage
+from network import wards
 from network.models import Sector
 
 NOT_A_DATE = _("“%(value)s” is not a date for “%(key)s”: use YYYY-MM-DD, e.g. 2026-12-05.")
@@ -270,6 +271,8 @@ class EventsAPIViewSet(HarvestMixin, JsonNotFound, BaseAPIViewSet):
             "slug": center.slug,
             "title": center.title,
             "url": urls.get(center.translation_key, {}).get(language),
+            "ward": wards.as_data(center.ward, language),
+            "former_district": center.district,
             "district": center.district,
             "latitude": float(center.latitude),
             "longitude": float(center.longitude),

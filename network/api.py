@@ -21,6 +21,8 @@ class CentersAPIViewSet(HarvestMixin, PublicPagesAPIViewSet):
         *PagesAPIViewSet.listing_default_fields,
         "title",
         "address",
+        "ward",
+        "former_district",
         "district",
         "latitude",
         "longitude",

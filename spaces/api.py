@@ -30,6 +30,7 @@ from cms.api_common import (
 )
 from cms.harvest import PARAMETER, HarvestMixin, LastModified, page_last_modified
 from cms.visibility import hidden_branches_for
+from network import wards
 from network.models import Amenity, CenterPage, Sector
 from spaces.listing import SpaceFilterForm, SpaceListing
 from spaces.models import SpacePage
@@ -91,6 +92,8 @@ class SpacesAPIViewSet(HarvestMixin, JsonNotFound, PublicPagesAPIViewSet):
         APIField("amenities", serializer=Prepared()),
         APIField("sectors", serializer=Prepared()),
         APIField("center", serializer=Prepared()),
+        APIField("ward", serializer=Prepared()),
+        APIField("former_district", serializer=Prepared()),
         APIField("district", serializer=Prepared()),
         APIField("latitude", serializer=Prepared()),
         APIField("longitude", serializer=Prepared()),
@@ -244,6 +247,8 @@ class SpacesAPIViewSet(HarvestMixin, JsonNotFound, PublicPagesAPIViewSet):
                     "title": space.center_title,
                     "url": center_urls.get(language),
                 },
+                "ward": wards.as_data(space.center_ward, language),
+                "former_district": space.center_district,
                 "district": space.center_district,
                 "latitude": _float(space.center_latitude),
                 "longitude": _float(space.center_longitude),

@@ -12,6 +12,8 @@ def test_centers_listing_in_english_with_coordinates_and_translations(client, de
     assert first["title"] == "Complex 01 Creative Hub"
     assert first["meta"]["locale"] == "en"
     assert first["district"] == "Dong Da"
+    assert first["former_district"] == "Dong Da"
+    assert first["ward"] == {"code": 226, "name": "Kim Lien Ward"}
     assert abs(first["latitude"] - 21.0046) < 1e-6 and abs(first["longitude"] - 105.8217) < 1e-6
     assert first["translations"] == {
         "vi": "http://localhost/vi/complex-01/",
@@ -35,6 +37,12 @@ def test_district_filter_with_vietnamese_text(client, demo):
         "villa-49-tran-hung-dao",
         "hang-buom-22",
     }
+
+
+def test_ward_filter_by_official_code(client, demo):
+    data = client.get("/api/v2/centers/", {"ward": "70", "locale": "vi"}).json()
+    assert [item["meta"]["slug"] for item in data["items"]] == ["hang-buom-22"]
+    assert data["items"][0]["ward"] == {"code": 70, "name": "Phường Hoàn Kiếm"}
 
 
 @pytest.mark.parametrize(

@@ -53,6 +53,7 @@ def test_upcoming_dates_in_order_with_the_past_left_out(client, events):
 
 
 def test_an_item_has_what_a_consumer_needs(client, events, center):
+    type(center).objects.filter(pk=center.pk).update(ward=70)
     item = client.get(URL, {"limit": 1}).json()["items"][0]
     day = soon(1)
     assert item["start"] == day.isoformat() == f"{day:%Y-%m-%d}T19:30:00+07:00"
@@ -70,6 +71,8 @@ def test_an_item_has_what_a_consumer_needs(client, events, center):
         "slug": center.slug,
         "title": "Trung tâm Sáng tạo Thử nghiệm",
         "url": f"http://localhost/vi/{center.slug}/",
+        "ward": {"code": 70, "name": "Phường Hoàn Kiếm"},
+        "former_district": "Hoàn Kiếm",
         "district": "Hoàn Kiếm",
         "latitude": 21.0285,
         "longitude": 105.8542,

@@ -41,7 +41,8 @@ def test_fields_of_a_space(client, network):
         "title": "Trung tâm Beta",
         "url": "http://localhost/vi/beta/",
     }
-    assert item["district"] == "Hoàn Kiếm"
+    assert item["ward"] == {"code": 70, "name": "Phường Hoàn Kiếm"}
+    assert item["former_district"] == item["district"] == "Hoàn Kiếm"
     assert (item["latitude"], item["longitude"]) == (21.0285, 105.8542)
     assert item["meta"]["locale"] == "vi"
     assert item["meta"]["detail_url"] == f"http://testserver/api/v2/spaces/{item['id']}/"
@@ -144,6 +145,8 @@ def test_locale_filtering_and_translations(client, network, locales, translate):
     assert item["space_type"]["label"] == "Co-working desk"
     assert item["price"]["period_label"] == "per month"
     assert item["district"] == "Dong Da"
+    assert item["ward"] == {"code": 190, "name": "O Cho Dua Ward"}
+    assert item["former_district"] == "Dong Da"
     assert item["center"]["title"] == "Alpha Center"
     assert slugs(client.get(URL, {"locale": "en", "district": "Dong Da"})) == ["hot-desk"]
     assert client.get(URL, {"locale": "en", "district": "Đống Đa"}).status_code == 400
