@@ -31,8 +31,9 @@ def space_data(space, request=None):
         data["address"] = {
             "@type": "PostalAddress",
             "streetAddress": center.address,
-            "addressLocality": "Hà Nội",
-            "addressRegion": center.district,
+            # Since 1 July 2025 an address in Hanoi is the ward or commune, then the city.
+            "addressLocality": center.ward_name() or "Hà Nội",
+            "addressRegion": "Hà Nội",
             "addressCountry": "VN",
         }
         data["geo"] = {

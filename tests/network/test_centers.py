@@ -1,5 +1,7 @@
 """The create-center service: a center always comes with its calendar, spaces, media and staff."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Permission
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
@@ -166,3 +168,10 @@ def test_a_new_center_must_name_its_ward_or_commune(admin_client, home):
     assert (
         page.index(">Xã An Khánh<") < page.index(">Phường Ba Đình<") < page.index(">Xã Bát Tràng<")
     )
+
+
+def test_center_page_names_its_ward_and_former_district(client, center_factory):
+    center = center_factory(district="Đống Đa", ward=226)
+    html = client.get(center.get_url()).content.decode()
+    assert re.search(r"<dt>Phường/xã</dt>\s*<dd>Phường Kim Liên</dd>", html)
+    assert re.search(r"<dt>Quận/huyện cũ \(trước ngày 1/7/2025\)</dt>\s*<dd>Đống Đa</dd>", html)

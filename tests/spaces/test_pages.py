@@ -114,7 +114,8 @@ def test_json_ld_place_and_offer(client, network):
     assert data["floorSize"] == {"@type": "QuantitativeValue", "value": 300, "unitCode": "MTK"}
     assert data["maximumAttendeeCapacity"] == 450
     assert data["geo"]["latitude"] == 21.0285
-    assert data["address"]["addressRegion"] == "Hoàn Kiếm"
+    assert data["address"]["addressLocality"] == "Phường Hoàn Kiếm"
+    assert data["address"]["addressRegion"] == "Hà Nội"
     [offer] = data["makesOffer"]
     assert offer["priceCurrency"] == "VND" and offer["price"] == 40_000_000
     assert offer["priceSpecification"]["unitCode"] == "DAY"
@@ -163,3 +164,8 @@ def test_every_field_has_a_translation_decision(model):
         and rel.related_model._meta.app_label == "spaces"
     }
     assert own - decided == set()
+
+
+def test_a_space_page_names_its_centers_ward(client, network):
+    html = client.get("/vi/beta/spaces/hall/").content.decode()
+    assert "Trung tâm Beta</a> · Phường Hoàn Kiếm</p>" in html
