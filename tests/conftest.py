@@ -2,6 +2,7 @@ import pytest
 from django.core.cache import cache
 
 from network.demo.translate import TranslationMemory, translate_with_memory
+from tests import snapshots
 from tests.factories import CenterPageFactory, NetworkHomePageFactory, en, make_site, vi
 
 
@@ -71,12 +72,32 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
-def demo_db(django_db_setup, django_db_blocker):
-    """The whole demo network, loaded once into the test database for read-only tests."""
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The migrated test database, saved before any test writes to it."""
+    with django_db_blocker.unblock():
+        snapshots.take(snapshots.MIGRATED)
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot(django_db_setup, django_db_blocker):
+    """The demo network loaded once per session on the migrated database, and saved.
+
+    Read-only tests (``demo``) read it where it was loaded; live-server tests (``demo_live``)
+    restore the saved copy, since each of them commits and the next starts afresh.
+    """
     from network.demo.loader import load_demo
 
     with django_db_blocker.unblock():
-        return load_demo()
+        snapshots.restore(snapshots.MIGRATED)
+        summary = load_demo()
+        snapshots.take(snapshots.DEMO)
+    return summary
+
+
+@pytest.fixture(scope="session")
+def demo_db(demo_snapshot):
+    """The whole demo network, loaded once into the test database for read-only tests."""
+    return demo_snapshot
 
 
 @pytest.fixture

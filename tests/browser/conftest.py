@@ -85,17 +85,13 @@ def browser():
 
 
 @pytest.fixture
-def demo_live(live_server, transactional_db):
-    """The demo network loaded into the live server's database.
+def demo_live(live_server, transactional_db, demo_snapshot, django_db_blocker):
+    """The demo network in the live server's database: the session's saved copy, restored
+    (each journey commits, so each starts from the copy)."""
+    from tests import snapshots
 
-    The flush after each transactional test removes what the migrations created (the
-    locales, the root page and collection, permissions made by data migrations): put it
-    back so several journeys can run in one session.
-    """
-    from network.demo.loader import load_demo
-
-    restore_migration_data()
-    load_demo()
+    with django_db_blocker.unblock():
+        snapshots.restore(snapshots.DEMO)
     return live_server
 
 
