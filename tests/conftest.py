@@ -72,10 +72,16 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The migrated test database, saved before any test writes to it."""
+def django_db_setup(request, django_db_setup, django_db_blocker):
+    """The migrated test database, saved before any test writes to it; transactional tests
+    start from it and put it back (tests/snapshots.py)."""
     with django_db_blocker.unblock():
         snapshots.take(snapshots.MIGRATED)
+    with snapshots.restore_around_transactional_tests():
+        yield
+    if request.config.getoption("reuse_db"):
+        with django_db_blocker.unblock():  # the next session finds it as migrated
+            snapshots.restore(snapshots.MIGRATED)
 
 
 @pytest.fixture(scope="session")

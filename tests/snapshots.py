@@ -12,8 +12,14 @@ wagtail-localize) is what made them slow. A snapshot copies every table as it is
   keys are deferred until the commit) and sets every sequence to its saved value.
 
 A snapshot is of the default database, taken and restored outside any transaction.
+
+``restore_around_transactional_tests`` makes every transactional test start and end with
+the database as the migrations left it, by restoring that snapshot in place of Django's
+flush (which also emptied the rows the migrations made, and re-created content types and
+permissions after every test).
 """
 
+import contextlib
 import sqlite3
 
 from django.db import connection, transaction
@@ -23,6 +29,7 @@ from django.db import connection, transaction
 MIGRATED = "migrated"
 DEMO = "demo"
 
+_current = None  # the snapshot the database is known to hold, if any
 _sqlite = {}  # name -> in-memory sqlite3 connection holding the copy
 _postgres = {}  # name -> (tables with rows, [(sequence, start value, last value or None)])
 
@@ -49,6 +56,7 @@ def take(name):
         _postgres[name] = _take_postgres(_schema(name))
     else:
         raise NotImplementedError(f"no snapshot for {connection.vendor}")
+    _mark(name)
 
 
 def restore(name):
@@ -60,6 +68,55 @@ def restore(name):
         _sqlite[name].backup(connection.connection)
     else:
         _restore_postgres(_schema(name), *_postgres[name])
+    _mark(name)
+
+
+def _mark(name):
+    global _current
+    _current = name
+
+
+@contextlib.contextmanager
+def restore_around_transactional_tests():
+    """Within this block, a transactional test (``transaction=True``, ``live_server``)
+    starts from the ``MIGRATED`` snapshot and puts it back when it ends.
+
+    Only a test on the default database alone, without ``available_apps`` or
+    ``serialized_rollback``, is changed; any other keeps Django's flush.
+    """
+    from django.test import TransactionTestCase
+
+    setup = TransactionTestCase.__dict__["_fixture_setup"]
+    teardown = TransactionTestCase.__dict__["_fixture_teardown"]
+
+    def plain(test):
+        return (
+            test.available_apps is None
+            and not test.serialized_rollback
+            and test._databases_names(include_mirrors=False) == ["default"]
+        )
+
+    def fixture_setup(cls):
+        # The database holds the snapshot after a transactional test; before the first one
+        # it may hold what a session fixture committed (the demo network).
+        if plain(cls) and _current != MIGRATED:
+            restore(MIGRATED)
+        setup.__func__(cls)
+
+    def fixture_teardown(self):
+        if plain(self):
+            restore(MIGRATED)
+        else:
+            teardown(self)
+            _mark(None)
+
+    TransactionTestCase._fixture_setup = classmethod(fixture_setup)
+    TransactionTestCase._fixture_teardown = fixture_teardown
+    try:
+        yield
+    finally:
+        TransactionTestCase._fixture_setup = setup
+        TransactionTestCase._fixture_teardown = teardown
 
 
 def _tables(cursor):
