@@ -121,9 +121,12 @@ class Prepared(Field):
     """A value computed for the whole page of results and stored on each object.
 
     The view's ``prepare`` sets ``obj.api_data[name]``; this field only reads it.
+    ``shape`` declares what the value looks like (a serializer field or serializer, never
+    used to write), for the API's OpenAPI description (:mod:`cms.api_schema`).
     """
 
-    def __init__(self, **kwargs):
+    def __init__(self, shape, **kwargs):
+        self.shape = shape
         kwargs["source"] = "*"
         kwargs["read_only"] = True
         super().__init__(**kwargs)

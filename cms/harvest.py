@@ -28,11 +28,15 @@ from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
 from rest_framework.fields import Field
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .api_schema import parameter
 from .conditional import respond
 from .models import PublicChange
 from .tree import in_subtree, outermost
@@ -47,6 +51,31 @@ NOT_A_MOMENT = _(
 )
 OUT_OF_RANGE = _("“modified_since” must be between 1970 and 2100.")
 NOT_WITH = _("“modified_since” sorts by change: it cannot be used with “%(key)s”.")
+
+
+def parameter_doc():
+    return parameter(
+        PARAMETER,
+        "Only what changed after this instant (ISO 8601, Hanoi time when it names no "
+        "offset, e.g. 2026-12-05T09:00:00+07:00), oldest change first, with a tombstone "
+        "for each item withdrawn since. Keep the newest `last_modified` you have seen and "
+        "ask with it next time. Not with the parameters that set an order of their own.",
+        type=OpenApiTypes.DATETIME,
+    )
+
+
+class TombstoneMeta(serializers.Serializer):
+    type = serializers.CharField(help_text="The withdrawn item's type.")
+    locale = serializers.CharField(help_text="Its language.")
+
+
+class Tombstone(serializers.Serializer):
+    """An item withdrawn since ``modified_since``: unpublished, deleted, made private."""
+
+    id = serializers.IntegerField()
+    deleted = serializers.BooleanField(help_text="Always true.")
+    meta = TombstoneMeta()
+    last_modified = serializers.DateTimeField(help_text="When it was withdrawn.")
 
 
 def parse_since(raw):
@@ -226,6 +255,13 @@ def tombstone(row, kind):
     }
 
 
+@extend_schema_field(
+    serializers.DateTimeField(
+        allow_null=True,
+        help_text="When the item last changed for a visitor: ISO 8601 in Hanoi time "
+        "(+07:00). Harvest with modified_since set to the latest you have seen.",
+    )
+)
 class LastModified(Field):
     """An item's ``last_modified`` (ISO 8601 in Hanoi time), from its annotation."""
 
@@ -247,6 +283,8 @@ class HarvestMixin:
 
     harvest_type = ""
     harvest_refused = ()  # parameters that set an order of their own
+    # What a listing's items are in the API's description: an item or a tombstone.
+    tombstone_serializer = Tombstone
 
     def harvest_since(self):
         since = parse_since(self.request.GET.get(PARAMETER))

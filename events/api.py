@@ -14,12 +14,14 @@ value with a message, the API answers 400 with a JSON message instead.
 from django.db.models import F, Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from rest_framework import serializers
 from rest_framework.response import Response
 from wagtail.api import APIField
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 
-from cms.api import BoundedPagination
+from cms.api import BoundedPagination, common_parameters
 from cms.api_common import (
     JsonNotFound,
     Prepared,
@@ -32,10 +34,22 @@ from cms.api_common import (
     taxonomy_list,
     translation_urls,
 )
-from cms.harvest import PARAMETER, HarvestMixin, LastModified, latest, touched
+from cms.api_fields import (
+    Image,
+    Taxonomy,
+    Ward,
+    language,
+    moment,
+    text,
+    translations_shape,
+    url,
+)
+from cms.api_schema import OpenDataSchema, parameter
+from cms.harvest import PARAMETER, HarvestMixin, LastModified, latest, parameter_doc, touched
 from cms.visibility import hidden_branches_for
 from events.calendar_view import name_spaces
-from events.filters import FILTER_KEYS, MAX_RANGE_DAYS, CalendarFilters
+from events.choices import ACCESSIBILITY, AttendanceMode
+from events.filters import FILTER_KEYS, FREE_VALUES, MAX_RANGE_DAYS, WHEN, CalendarFilters
 from events.models import EventCategory, EventOccurrence, EventPage, NetworkEventsPage
 from network import wards
 from network.models import Sector
@@ -69,6 +83,63 @@ def strict_filters(data, calendar, today):
     return filters
 
 
+class EventPrice(serializers.Serializer):
+    currency = text("Always VND.")
+    free = serializers.BooleanField()
+    min = serializers.IntegerField(allow_null=True, help_text="Lowest price, VND.")
+    max = serializers.IntegerField(allow_null=True, help_text="Highest price, VND.")
+
+
+class EventCenter(serializers.Serializer):
+    """The center the event belongs to (none for a network-wide event)."""
+
+    id = serializers.IntegerField()
+    slug = text()
+    title = text()
+    url = url(allow_null=True)
+    ward = Ward(allow_null=True)
+    former_district = text("Its district before 1 July 2025.", allow_blank=True)
+    district = text("Same as former_district, kept for older clients.", allow_blank=True)
+    latitude = serializers.FloatField()
+    longitude = serializers.FloatField()
+
+
+class EventSpace(serializers.Serializer):
+    """The center's space the event takes place in."""
+
+    id = serializers.IntegerField()
+    title = text()
+    url = url(allow_null=True)
+
+
+def filter_docs():
+    """The calendar's filters (``FILTER_KEYS``), for the API's description."""
+    slug = "The %s's slug in the language asked for; an unknown one is refused."
+    return {
+        "when": parameter(
+            "when", "Dates in a range of days from today.", enum=[value for value, _label in WHEN]
+        ),
+        "from": parameter(
+            "from",
+            f"Dates from this day on (Hanoi time), at most {MAX_RANGE_DAYS} days before `to`.",
+            type=OpenApiTypes.DATE,
+        ),
+        "to": parameter("to", "Dates until this day (Hanoi time).", type=OpenApiTypes.DATE),
+        "center": parameter("center", slug % "center"),
+        "category": parameter("category", slug % "category"),
+        "sector": parameter("sector", slug % "cultural sector"),
+        "free": parameter("free", "Only free events.", enum=FREE_VALUES),
+        "accessible": parameter(
+            "accessible",
+            "Only events accessible to people with this impairment.",
+            enum=[code for code, _field, _label in ACCESSIBILITY],
+        ),
+        "mode": parameter(
+            "mode", "Only events in this attendance mode.", enum=list(AttendanceMode.values)
+        ),
+    }
+
+
 def iso(moment):
     """ISO 8601 in Hanoi time, with its offset: ``2026-12-05T19:30:00+07:00``."""
     return timezone.localtime(moment).isoformat()
@@ -87,6 +158,11 @@ def last_modified():
 
 
 class EventsAPIViewSet(HarvestMixin, JsonNotFound, BaseAPIViewSet):
+    api_description = (
+        "Every date of every published event, one item per date, soonest first (from today "
+        "on, unless from/to name other days). The filters are the calendar's: a bad value "
+        "answers 400 with a message."
+    )
     model = EventOccurrence
     harvest_type = "events.EventOccurrence"
     pagination_class = BoundedPagination
@@ -96,31 +172,39 @@ class EventsAPIViewSet(HarvestMixin, JsonNotFound, BaseAPIViewSet):
     meta_fields = ["type", "detail_url", "locale"]
     api_fields = [
         APIField("event_id"),
-        APIField("title", serializer=Prepared()),
-        APIField("summary", serializer=Prepared()),
-        APIField("url", serializer=Prepared()),
-        APIField("translations", serializer=Prepared()),
-        APIField("start", serializer=Prepared()),
-        APIField("end", serializer=Prepared()),
+        APIField("title", serializer=Prepared(text("The event's title."))),
+        APIField("summary", serializer=Prepared(text("A line or two about it.", allow_blank=True))),
+        APIField("url", serializer=Prepared(url("The event's page.", allow_null=True))),
+        APIField("translations", serializer=Prepared(translations_shape())),
+        APIField("start", serializer=Prepared(moment("When the date starts"))),
+        APIField("end", serializer=Prepared(moment("When the date ends"))),
         APIField("all_day"),
         APIField("status"),
         APIField("note"),
-        APIField("attendance_mode", serializer=Prepared()),
-        APIField("online_url", serializer=Prepared()),
-        APIField("price", serializer=Prepared()),
-        APIField("categories", serializer=Prepared()),
-        APIField("sectors", serializer=Prepared()),
-        APIField("center", serializer=Prepared()),
-        APIField("venue", serializer=Prepared()),
-        APIField("space", serializer=Prepared()),
-        APIField("image", serializer=Prepared()),
-        APIField("locale", serializer=Prepared()),
+        APIField(
+            "attendance_mode",
+            serializer=Prepared(serializers.ChoiceField(choices=AttendanceMode.choices)),
+        ),
+        APIField("online_url", serializer=Prepared(url("Where to join online.", allow_null=True))),
+        APIField("price", serializer=Prepared(EventPrice())),
+        APIField("categories", serializer=Prepared(Taxonomy(many=True))),
+        APIField("sectors", serializer=Prepared(Taxonomy(many=True))),
+        APIField("center", serializer=Prepared(EventCenter(allow_null=True))),
+        APIField("venue", serializer=Prepared(text("Where, in words.", allow_blank=True))),
+        APIField("space", serializer=Prepared(EventSpace(allow_null=True))),
+        APIField("image", serializer=Prepared(Image(allow_null=True))),
+        APIField("locale", serializer=Prepared(language())),
         APIField("last_modified", serializer=LastModified()),
     ]
     listing_default_fields = ["id", "type", "detail_url", "locale"] + [
         field.name for field in api_fields if field.name != "locale"
     ]
     name = "events"
+    schema = OpenDataSchema()
+
+    @classmethod
+    def parameter_docs(cls):
+        return {**common_parameters(), **filter_docs(), PARAMETER: parameter_doc()}
 
     @classmethod
     def get_body_fields(cls, model):

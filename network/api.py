@@ -5,13 +5,21 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import Locale
 
 from cms.api import PublicPagesAPIViewSet
-from cms.harvest import PARAMETER, HarvestMixin, LastModified, page_last_modified
+from cms.harvest import (
+    PARAMETER,
+    HarvestMixin,
+    LastModified,
+    page_last_modified,
+    parameter_doc,
+)
 
 from .models import CenterPage
 
 
 class CentersAPIViewSet(HarvestMixin, PublicPagesAPIViewSet):
     """``/api/v2/centers/``: every center with its address, map point, hours and sectors."""
+
+    api_description = "Every center of the network: address, ward, map point, hours, sectors."
 
     model = CenterPage
     harvest_type = "network.CenterPage"
@@ -29,6 +37,10 @@ class CentersAPIViewSet(HarvestMixin, PublicPagesAPIViewSet):
         "translations",
         "last_modified",
     ]
+
+    @classmethod
+    def parameter_docs(cls):
+        return {**super().parameter_docs(), PARAMETER: parameter_doc()}
 
     @classmethod
     def get_body_fields(cls, model):

@@ -7,15 +7,19 @@ page, not Wagtail's page type), ``center``, ``district``, ``min_area``, ``capaci
 ``free_on`` and ``sort``. A value the page would drop with a message is a 400 here.
 """
 
+from django import forms
 from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import translation
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
 from rest_framework.fields import Field
 from rest_framework.response import Response
 from wagtail.api import APIField
 from wagtail.api.v2.utils import BadRequestError
 
-from cms.api import PublicPagesAPIViewSet
+from cms.api import PublicPagesAPIViewSet, common_parameters
 from cms.api_common import (
     JsonNotFound,
     Prepared,
@@ -28,7 +32,17 @@ from cms.api_common import (
     taxonomy_list,
     translation_urls,
 )
-from cms.harvest import PARAMETER, HarvestMixin, LastModified, page_last_modified
+from cms.api_fields import (
+    Image,
+    Taxonomy,
+    Ward,
+    nullable_text,
+    text,
+    translations_shape,
+    url,
+)
+from cms.api_schema import parameter
+from cms.harvest import PARAMETER, HarvestMixin, LastModified, page_last_modified, parameter_doc
 from cms.visibility import hidden_branches_for
 from network import wards
 from network.models import Amenity, CenterPage, Sector
@@ -36,6 +50,35 @@ from spaces.listing import SpaceFilterForm, SpaceListing
 from spaces.models import SpacePage
 
 FILTER_KEYS = list(SpaceFilterForm.base_fields)
+
+
+NOTES = {"max_price": ", with the period it is for (`period`).", "amenity": " (repeat it)."}
+
+
+def filter_docs():
+    """The finder's form fields, for the API's description: label, type, bounds, choices."""
+    docs = {}
+    with translation.override("en"):
+        # The fixed choices (type, period, sort); those of this network's centers,
+        # wards, sectors and amenities change with it and are named by the 400.
+        form = SpaceFilterForm(None, centers=[], districts=[], sectors=[], amenities=[])
+        for name, field in form.fields.items():
+            kwargs = {}
+            if isinstance(field, forms.IntegerField):
+                kwargs["type"] = OpenApiTypes.INT
+            elif isinstance(field, forms.DateField):
+                kwargs["type"] = OpenApiTypes.DATE
+            elif isinstance(field, forms.MultipleChoiceField):
+                kwargs.update(many=True, explode=True)
+            choices = [value for value, _label in getattr(field, "choices", ()) if value]
+            if choices:
+                kwargs["enum"] = choices
+            description = str(field.label)
+            bounds = [getattr(field, "min_value", None), getattr(field, "max_value", None)]
+            if bounds != [None, None]:
+                description += f" (from {bounds[0]} to {bounds[1]})"
+            docs[name] = parameter(name, description + NOTES.get(name, "."), **kwargs)
+    return docs
 
 
 class SpaceFilters(SpaceListing):
@@ -52,6 +95,34 @@ class SpaceFilters(SpaceListing):
         ]
 
 
+class Labelled(serializers.Serializer):
+    value = text("Stable code.")
+    label = text("Its name in the item's language.")
+
+
+class Capacity(serializers.Serializer):
+    seated = serializers.IntegerField(allow_null=True)
+    standing = serializers.IntegerField(allow_null=True)
+    max = serializers.IntegerField(allow_null=True, help_text="The larger of the two.")
+
+
+class SpacePrice(serializers.Serializer):
+    currency = text("Always VND.")
+    amount = serializers.IntegerField(allow_null=True, help_text="VND per period.")
+    period = text("hour, day, month... (stable code)", allow_blank=True)
+    period_label = text("The period in the item's language.", allow_blank=True)
+    reduced_amount = serializers.IntegerField(allow_null=True)
+    reduced_terms = text("Who pays the reduced price.", allow_blank=True)
+
+
+class SpaceCenter(serializers.Serializer):
+    id = serializers.IntegerField(allow_null=True)
+    slug = nullable_text()
+    title = nullable_text()
+    url = url(allow_null=True)
+
+
+@extend_schema_field(url("The space's address in this API."))
 class SpaceDetailUrlField(Field):
     def __init__(self, **kwargs):
         kwargs["source"] = "*"
@@ -65,12 +136,16 @@ class SpaceDetailUrlField(Field):
 
 
 class SpacesAPIViewSet(HarvestMixin, JsonNotFound, PublicPagesAPIViewSet):
+    api_description = (
+        "The spaces the centers let (studios, stages, galleries, co-working...), with the "
+        "spaces finder's filters: a bad value answers 400 with a message."
+    )
     model = SpacePage
     harvest_type = "spaces.SpacePage"
     harvest_refused = ("sort",)
     filter_backends = []
     known_query_parameters = frozenset(
-        ["limit", "offset", "fields", "format", "_", "locale", PARAMETER]
+        ["limit", "offset", "fields", "format", "_", "locale", PARAMETER, *FILTER_KEYS]
     )
     meta_fields = [
         "type",
@@ -82,22 +157,25 @@ class SpacesAPIViewSet(HarvestMixin, JsonNotFound, PublicPagesAPIViewSet):
     ]
     space_fields = [
         APIField("title"),
-        APIField("summary", serializer=Prepared()),
-        APIField("url", serializer=Prepared()),
-        APIField("translations", serializer=Prepared()),
-        APIField("space_type", serializer=Prepared()),
+        APIField("summary", serializer=Prepared(text("A line or two about it.", allow_blank=True))),
+        APIField("url", serializer=Prepared(url("The space's page.", allow_null=True))),
+        APIField("translations", serializer=Prepared(translations_shape())),
+        APIField("space_type", serializer=Prepared(Labelled())),
         APIField("area"),
-        APIField("capacity", serializer=Prepared()),
-        APIField("price", serializer=Prepared()),
-        APIField("amenities", serializer=Prepared()),
-        APIField("sectors", serializer=Prepared()),
-        APIField("center", serializer=Prepared()),
-        APIField("ward", serializer=Prepared()),
-        APIField("former_district", serializer=Prepared()),
-        APIField("district", serializer=Prepared()),
-        APIField("latitude", serializer=Prepared()),
-        APIField("longitude", serializer=Prepared()),
-        APIField("image", serializer=Prepared()),
+        APIField("capacity", serializer=Prepared(Capacity())),
+        APIField("price", serializer=Prepared(SpacePrice())),
+        APIField("amenities", serializer=Prepared(Taxonomy(many=True))),
+        APIField("sectors", serializer=Prepared(Taxonomy(many=True))),
+        APIField("center", serializer=Prepared(SpaceCenter())),
+        APIField("ward", serializer=Prepared(Ward(allow_null=True))),
+        APIField(
+            "former_district",
+            serializer=Prepared(nullable_text("Its center's district before 1 July 2025.")),
+        ),
+        APIField("district", serializer=Prepared(nullable_text("Same as former_district."))),
+        APIField("latitude", serializer=Prepared(serializers.FloatField(allow_null=True))),
+        APIField("longitude", serializer=Prepared(serializers.FloatField(allow_null=True))),
+        APIField("image", serializer=Prepared(Image(allow_null=True))),
         APIField("last_modified", serializer=LastModified()),
     ]
     listing_default_fields = [
@@ -113,6 +191,10 @@ class SpacesAPIViewSet(HarvestMixin, JsonNotFound, PublicPagesAPIViewSet):
     name = "spaces"
 
     @classmethod
+    def parameter_docs(cls):
+        return {**common_parameters(), **filter_docs(), PARAMETER: parameter_doc()}
+
+    @classmethod
     def get_body_fields(cls, model):
         return cls._convert_api_fields([*cls.body_fields, *cls.space_fields])
 
@@ -125,7 +207,7 @@ class SpacesAPIViewSet(HarvestMixin, JsonNotFound, PublicPagesAPIViewSet):
         return cls.listing_default_fields[:]
 
     def check_query_parameters(self, queryset):
-        unknown = set(self.request.GET) - self.known_query_parameters - set(FILTER_KEYS)
+        unknown = set(self.request.GET) - self.known_query_parameters
         if unknown:
             raise BadRequestError(
                 "query parameter is not an operation or a recognised field: "

@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.api.v2",
     "rest_framework",
+    "drf_spectacular",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
@@ -227,6 +228,25 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+
+# The open data's OpenAPI description (/api/v2/schema/, built by drf-spectacular from the
+# endpoints' code: cms.api_schema). OpenAPI 3.1, so its schemas are plain JSON Schema.
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Hanoi Cultural Industry Centers: open data",
+    "DESCRIPTION": (
+        "Read-only open data of Hanoi's network of Cultural Industry Centers: its centers, "
+        "their events (one item per date) and spaces, in Vietnamese and English. Free to "
+        "reuse under CC BY 4.0. Keep a copy in sync with `modified_since` and conditional "
+        "requests (ETag / If-None-Match); see /en/open-data/."
+    ),
+    "VERSION": "2",
+    "OAS_VERSION": "3.1.0",
+    "LICENSE": {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"},
+    "SERVE_INCLUDE_SCHEMA": False,
+    "AUTHENTICATION_WHITELIST": [],
+    "SORT_OPERATION_PARAMETERS": False,
+    "GET_MOCK_REQUEST": "hanoi.api.mock_request",
+}
 
 # Dates in the admin ------------------------------------------------------------------
 # What every admin date widget shows (and its picker writes), in both admin languages.

@@ -1,8 +1,10 @@
 """How a center's related rows appear in the open-data API (/api/v2/centers/)."""
 
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
 from rest_framework.fields import Field
 
-from cms.api_fields import TranslationsField
+from cms.api_fields import Taxonomy, TranslationsField, Ward
 
 from .. import wards
 
@@ -22,6 +24,20 @@ class _WholePageField(Field):
         super().__init__(**kwargs)
 
 
+class OpeningHours(serializers.Serializer):
+    weekday = serializers.IntegerField(min_value=0, max_value=6, help_text="Monday is 0.")
+    opens = serializers.CharField(help_text="HH:MM, Hanoi time.")
+    closes = serializers.CharField(help_text="HH:MM, Hanoi time.")
+
+
+class Contact(serializers.Serializer):
+    role = serializers.CharField(allow_blank=True)
+    name = serializers.CharField(allow_blank=True)
+    email = serializers.CharField(allow_blank=True)
+    phone = serializers.CharField(allow_blank=True)
+
+
+@extend_schema_field(Taxonomy(many=True))
 class LocalizedSectorsField(_WholePageField):
     """Sectors as ``[{"slug", "name"}]`` in the page's language."""
 
@@ -29,6 +45,7 @@ class LocalizedSectorsField(_WholePageField):
         return [{"slug": s.slug, "name": s.name} for s in page.localized_sectors()]
 
 
+@extend_schema_field(OpeningHours(many=True))
 class OpeningHoursField(_WholePageField):
     """``[{"weekday": 0-6 (Monday=0), "opens": "08:00", "closes": "17:00"}]``, Hanoi time."""
 
@@ -39,6 +56,7 @@ class OpeningHoursField(_WholePageField):
         ]
 
 
+@extend_schema_field(Contact(many=True))
 class ContactsField(_WholePageField):
     def to_representation(self, page):
         return [
@@ -47,6 +65,7 @@ class ContactsField(_WholePageField):
         ]
 
 
+@extend_schema_field(Ward(allow_null=True))
 class WardField(_WholePageField):
     """``{"code": official code, "name": in the page's language}``, or ``null``."""
 
