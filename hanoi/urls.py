@@ -5,6 +5,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from opendata.views import bulk
+
 from . import sitemaps
 from .api import SchemaView, api_router
 from .views import healthz, robots_txt
@@ -20,6 +22,7 @@ urlpatterns = [
     path("sitemap.xml", sitemaps.index, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap_section"),
     path("api/v2/schema/", SchemaView.as_view(), name="api_schema"),
+    path("open-data/<str:name>", bulk, name="open_data_bulk"),
     path("api/v2/", api_router.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

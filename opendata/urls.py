@@ -1,4 +1,5 @@
-"""Open data pages under the language prefix: the feeds beside ``feed.ics``, the widget.
+"""Open data pages under the language prefix: the feeds beside ``feed.ics``, the widget,
+the open-data page.
 
 Included in ``hanoi/urls.py`` inside ``i18n_patterns`` before Wagtail's catch-all.
 """
@@ -6,6 +7,7 @@ Included in ``hanoi/urls.py`` inside ``i18n_patterns`` before Wagtail's catch-al
 from django.urls import path, re_path
 
 from .feeds import calendar_feed
+from .views import open_data
 from .widget import events_widget
 
 urlpatterns = [
@@ -13,4 +15,5 @@ urlpatterns = [
         r"^(?P<path>(?:[\w\-]+/)+)feed\.(?P<kind>rss|atom)$", calendar_feed, name="events_feed"
     ),
     path("widget/events/", events_widget, name="events_widget"),
+    path("open-data/", open_data, name="open_data"),
 ]

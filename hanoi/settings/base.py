@@ -210,6 +210,9 @@ STATICFILES_DIRS = [BASE_DIR / "cms" / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Where `manage.py export_open_data` writes the bulk ZIP served at /open-data/ (a directory
+# every web host reads: on several hosts, a shared volume, or run the command on each).
+OPEN_DATA_DIR = Path(os.environ.get("OPEN_DATA_DIR", MEDIA_ROOT / "open-data"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 
 STORAGES = {
@@ -453,7 +456,14 @@ PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_STAMP_FILE = os.environ.get("PAGE_CACHE_STAMP_FILE", "")  # local-memory cache only
-PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/", "/documents/", "/healthz", "/static/"]
+PAGE_CACHE_EXCLUDED_PATHS = [
+    "/admin/",
+    "/django-admin/",
+    "/documents/",
+    "/healthz",
+    "/static/",
+    "/open-data/",
+]
 # The spaces finder's facet counts, shared by every page, sort and facet choice of one
 # search, are kept under the same generation for this many seconds (0: not kept).
 SPACES_FACET_CACHE_TIMEOUT = int(os.environ.get("SPACES_FACET_CACHE_TIMEOUT", "600"))
