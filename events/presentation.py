@@ -65,6 +65,13 @@ def google_calendar_url(event, occurrence, url):
 
 
 def json_ld(event, occurrence, url, request):
+    """The event's schema.org object, ready to embed in the page's <script>."""
+    text = json.dumps(json_ld_data(event, occurrence, url, request), ensure_ascii=False)
+    return mark_safe(text.replace("<", "\\u003c").replace(">", "\\u003e"))  # noqa: S308
+
+
+def json_ld_data(event, occurrence, url, request):
+    """The event's schema.org ``Event`` (at ``occurrence``'s date, if given), as a dict."""
     center = event.center
     data = {
         "@context": "https://schema.org",
@@ -127,8 +134,7 @@ def json_ld(event, occurrence, url, request):
     data["offers"] = offers
     if event.hero_image:
         data["image"] = request.build_absolute_uri(event.hero_image.file.url)
-    text = json.dumps(data, ensure_ascii=False)
-    return mark_safe(text.replace("<", "\\u003c").replace(">", "\\u003e"))  # noqa: S308
+    return data
 
 
 def event_context(event, request):
