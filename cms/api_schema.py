@@ -32,6 +32,10 @@ class Error(serializers.Serializer):
     message = serializers.CharField()
 
 
+class JsonLd(dict):
+    """A response schema given whole (no paging added): JSON-LD's own shape."""
+
+
 def parameter(name, description, type=OpenApiTypes.STR, **kwargs):
     """A query parameter's documentation (drf-spectacular's, so the schema takes it as is)."""
     return OpenApiParameter(
@@ -67,6 +71,15 @@ class OpenDataSchema(AutoSchema):
 
     def _is_list_view(self, serializer=None):
         return self.listing() and not isinstance(serializer, Error)
+
+    def _get_response_for_code(self, serializer, status_code, media_types=None, *args, **kwargs):
+        if isinstance(serializer, JsonLd):  # as it is: no list or paging around it
+            schema = dict(serializer)
+            return {
+                "description": schema.get("description", ""),
+                "content": {media_type: {"schema": schema} for media_type in media_types},
+            }
+        return super()._get_response_for_code(serializer, status_code, media_types, *args, **kwargs)
 
     def get_filter_backends(self):
         # Each endpoint declares its parameters (parameter_docs), filters or not.
@@ -105,8 +118,11 @@ class OpenDataSchema(AutoSchema):
                 serializers=[answer, tombstone],
                 resource_type_field_name=None,
             )
-        responses = {
-            200: answer,
+        responses = {(200, "application/json"): answer}
+        json_ld = getattr(view, "json_ld_schema", None)  # the events' schema.org answers
+        if json_ld is not None:
+            responses[(200, "application/ld+json")] = JsonLd(json_ld(self.listing()))
+        responses |= {
             400: OpenApiResponse(Error, description="A parameter or its value is refused."),
         }
         if not self.listing():

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from rest_framework import serializers
+from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 from wagtail.api import APIField
 from wagtail.api.v2.utils import BadRequestError
@@ -51,6 +52,7 @@ from events.calendar_view import name_spaces
 from events.choices import ACCESSIBILITY, AttendanceMode
 from events.filters import FILTER_KEYS, FREE_VALUES, MAX_RANGE_DAYS, WHEN, CalendarFilters
 from events.models import EventCategory, EventOccurrence, EventPage, NetworkEventsPage
+from events.presentation import json_ld_data
 from network import wards
 from network.models import Sector
 
@@ -140,6 +142,56 @@ def filter_docs():
     }
 
 
+class JsonLdRenderer(JSONRenderer):
+    """``?format=jsonld`` or ``Accept: application/ld+json``: schema.org, as the event
+    page embeds it."""
+
+    media_type = "application/ld+json"
+    format = "jsonld"
+
+
+SCHEMA_ORG = "https://schema.org"
+JSON_LD_EVENT = {
+    "type": "object",
+    "description": "A schema.org Event (https://schema.org/Event), the object the event's "
+    "page embeds, at this date.",
+    "required": ["@type", "name", "url", "startDate", "endDate"],
+    "properties": {
+        "@context": {"const": SCHEMA_ORG},
+        "@type": {"const": "Event"},
+        "name": {"type": "string"},
+        "description": {"type": "string"},
+        "url": {"type": ["string", "null"], "format": "uri"},
+        "inLanguage": {"type": "string"},
+        "startDate": {"type": "string", "description": "ISO 8601 (+07:00), or a day."},
+        "endDate": {"type": "string"},
+        "eventStatus": {"type": "string", "format": "uri"},
+        "eventAttendanceMode": {"type": "string", "format": "uri"},
+        "isAccessibleForFree": {"type": "boolean"},
+        "location": {"type": ["object", "array"]},
+        "organizer": {"type": "object"},
+        "offers": {"type": "object"},
+        "image": {"type": "string", "format": "uri"},
+    },
+}
+
+
+def json_ld_schema(listing):
+    """What ``?format=jsonld`` answers, for the API's description."""
+    if not listing:
+        return {**JSON_LD_EVENT, "required": ["@context", *JSON_LD_EVENT["required"]]}
+    return {
+        "type": "object",
+        "required": ["@context", "@type", "numberOfItems", "itemListElement"],
+        "properties": {
+            "@context": {"const": SCHEMA_ORG},
+            "@type": {"const": "ItemList"},
+            "numberOfItems": {"type": "integer", "description": "All the dates found."},
+            "itemListElement": {"type": "array", "items": JSON_LD_EVENT},
+        },
+    }
+
+
 def iso(moment):
     """ISO 8601 in Hanoi time, with its offset: ``2026-12-05T19:30:00+07:00``."""
     return timezone.localtime(moment).isoformat()
@@ -201,10 +253,29 @@ class EventsAPIViewSet(HarvestMixin, JsonNotFound, BaseAPIViewSet):
     ]
     name = "events"
     schema = OpenDataSchema()
+    renderer_classes = [JSONRenderer, BrowsableAPIRenderer, JsonLdRenderer]
+    json_ld_schema = staticmethod(json_ld_schema)
 
     @classmethod
     def parameter_docs(cls):
-        return {**common_parameters(), **filter_docs(), PARAMETER: parameter_doc()}
+        formats = parameter(
+            "format",
+            "The answer's format: `jsonld` for schema.org (also `Accept: application/ld+json`), "
+            "not with modified_since.",
+            enum=["json", "api", JsonLdRenderer.format],
+        )
+        return {
+            **common_parameters(),
+            **filter_docs(),
+            PARAMETER: parameter_doc(),
+            "format": formats,
+        }
+
+    def json_ld(self):
+        return getattr(self.request, "accepted_renderer", None).__class__ is JsonLdRenderer
+
+    def json_ld_items(self, occurrences):
+        return [json_ld_data(o.event, o, o.api_data["url"], self.request) for o in occurrences]
 
     @classmethod
     def get_body_fields(cls, model):
@@ -275,6 +346,8 @@ class EventsAPIViewSet(HarvestMixin, JsonNotFound, BaseAPIViewSet):
         """
         self.check_query_parameters(None)
         since = self.harvest_since()
+        if since is not None and self.json_ld():
+            raise BadRequestError("modified_since is not available as JSON-LD: ask for JSON")
         if since is not None:
             changes = self.harvest_page(
                 since,
@@ -290,6 +363,19 @@ class EventsAPIViewSet(HarvestMixin, JsonNotFound, BaseAPIViewSet):
         rows = self.base_queryset().in_bulk(ids)
         page = [rows[pk] for pk in ids if pk in rows]
         self.prepare(page)
+        if self.json_ld():
+            items = [
+                {key: value for key, value in item.items() if key != "@context"}
+                for item in self.json_ld_items(page)
+            ]
+            return Response(
+                {
+                    "@context": SCHEMA_ORG,
+                    "@type": "ItemList",
+                    "numberOfItems": self.paginator.total_count,
+                    "itemListElement": items,
+                }
+            )
         serializer = self.get_serializer(page, many=True)
         if since is not None:
             return self.get_paginated_response(self.harvest_items(changes, serializer.data))
@@ -300,6 +386,8 @@ class EventsAPIViewSet(HarvestMixin, JsonNotFound, BaseAPIViewSet):
             raise BadRequestError("a single event date takes no filters")
         occurrence = self.get_object()
         self.prepare([occurrence])
+        if self.json_ld():
+            return Response(self.json_ld_items([occurrence])[0])
         return Response(self.get_serializer(occurrence).data)
 
     # One pass over the page of results: the lookups each item needs, in bulk ------------

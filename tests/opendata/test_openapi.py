@@ -1,6 +1,9 @@
 """The OpenAPI description at /api/v2/schema/ (issue 26): a valid OpenAPI 3 document, and
 every endpoint answers as it says, on a small network built by the factories."""
 
+import json
+import re
+
 import jsonschema
 import pytest
 from django.utils import timezone
@@ -35,15 +38,16 @@ def opendata(english, center, make_event, category, sector, network):
     return {"center": center, "event": event, "space": space}
 
 
-def answer_schema(schema, path, code):
+def answer_schema(schema, path, code, media_type="application/json"):
     operation = schema["paths"][path]["get"]
     assert str(code) in operation["responses"], f"{path} does not document {code}"
-    return operation["responses"][str(code)]["content"]["application/json"]["schema"]
+    return operation["responses"][str(code)]["content"][media_type]["schema"]
 
 
-def check(schema, path, response):
+def check(schema, path, response, media_type="application/json"):
     """``response`` is one that ``path`` documents, and its body matches the schema."""
-    body_schema = answer_schema(schema, path, response.status_code)
+    assert response["Content-Type"].startswith(media_type)
+    body_schema = answer_schema(schema, path, response.status_code, media_type)
     registry = Registry().with_resource(
         "urn:api", Resource.from_contents(schema, default_specification=DRAFT202012)
     )
@@ -72,6 +76,7 @@ def test_the_description_is_valid_openapi_and_names_every_endpoint_and_filter(sc
     assert spaces["min_area"]["type"] == "integer"
     assert "month" in spaces["period"]["enum"]
     assert schema["info"]["license"]["name"] == "CC BY 4.0"
+    assert "jsonld" in events["format"]["enum"]
 
 
 def example(path, name, kind, opendata):
@@ -141,6 +146,21 @@ def test_every_endpoint_answers_as_documented(schema, client, opendata):
             assert response.status_code == 400, (path, name, value)
             check(schema, path, response)
             assert response.json()["message"]
+
+    # Events as schema.org: the object the event's page embeds, at the same date.
+    event = opendata["event"]
+    first = event.occurrences.order_by("start").first()
+    page = client.get(event.url).content.decode()
+    embedded = json.loads(re.search(r'ld\+json">(.*?)</script>', page, re.S).group(1))
+    for params, headers in [({"format": "jsonld"}, {}), ({}, {"Accept": "application/ld+json"})]:
+        listing = client.get("/api/v2/events/", params, headers=headers)
+        check(schema, "/api/v2/events/", listing, "application/ld+json")
+        assert listing.json()["itemListElement"][0]["name"] == "Đêm nhạc"
+        detail = client.get(f"/api/v2/events/{first.pk}/", params, headers=headers)
+        check(schema, "/api/v2/events/{id}/", detail, "application/ld+json")
+        assert detail.json() == embedded
+    refused = client.get("/api/v2/events/", {"format": "jsonld", "modified_since": "2026-01-01"})
+    assert refused.status_code == 400
 
     since = timezone.localtime().isoformat()
     opendata["event"].unpublish()
