@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "department",
     "reports",
     "opendata",
+    "opencalls",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -215,8 +216,16 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 OPEN_DATA_DIR = Path(os.environ.get("OPEN_DATA_DIR", MEDIA_ROOT / "open-data"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 
+# Files visitors send that only staff may read (an application's attachments): never
+# under MEDIA_URL; an admin view that checks the user's center serves them.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -446,6 +455,14 @@ INQUIRY_RATE_LIMIT = (5, 60 * 60)  # inquiries per address, per seconds
 INQUIRY_MAIL_MAX_ATTEMPTS = 5
 INQUIRY_RETENTION_DAYS = int(os.environ.get("INQUIRY_RETENTION_DAYS", "365"))
 INQUIRY_FALLBACK_RECIPIENTS = env_list("INQUIRY_FALLBACK_RECIPIENTS")
+
+# Open calls and applications (opencalls/) -----------------------------------------------
+APPLICATION_REFERENCE_PREFIX = "DT"  # đơn tham gia
+APPLICATION_RATE_LIMIT = (5, 60 * 60)  # applications per address, per seconds
+APPLICATION_MAIL_MAX_ATTEMPTS = 5
+# Accepted and declined applications are deleted this many days after their last change
+# (`manage.py delete_old_inquiries`, daily).
+APPLICATION_RETENTION_DAYS = int(os.environ.get("APPLICATION_RETENTION_DAYS", "365"))
 
 # Page cache (ops.pagecache) -----------------------------------------------------------
 # Anonymous GET views of public pages are kept in the default cache (Redis with REDIS_URL,

@@ -27,3 +27,9 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 PAGE_CACHE_ENABLED = False  # tests of the page cache turn it on (tests/ops/test_pagecache.py)
 SPACES_FACET_CACHE_TIMEOUT = 0  # tests/spaces/test_facet_cache.py turns it on
+# Applications' attachments (STORAGES["private"]): one directory per database, as media.
+PRIVATE_MEDIA_ROOT = MEDIA_ROOT.with_name(MEDIA_ROOT.name.replace("media", "private-media"))
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "private": {**STORAGES["private"], "OPTIONS": {"location": PRIVATE_MEDIA_ROOT}},  # noqa: F405
+}

@@ -49,6 +49,7 @@ class NetworkHomePage(BodyPageMixin, BasePage):
         "network.StandardPage",
         "events.NetworkEventsPage",
         "spaces.NetworkSpacesPage",
+        "opencalls.NetworkCallsPage",
     ]
 
     translatable_fields = [*BasePage.translatable_fields, TranslatableField("body")]
@@ -144,7 +145,12 @@ class CenterPage(RoutablePageMixin, BodyPageMixin, BasePage):
     base_form_class = CenterPageForm
 
     parent_page_types = ["network.NetworkHomePage"]
-    subpage_types = ["events.EventIndexPage", "spaces.SpaceIndexPage", "network.StandardPage"]
+    subpage_types = [
+        "events.EventIndexPage",
+        "spaces.SpaceIndexPage",
+        "opencalls.CallIndexPage",
+        "network.StandardPage",
+    ]
 
     translatable_fields = [
         *BasePage.translatable_fields,
