@@ -60,6 +60,7 @@ RECORD_RULES = {
     "reports.eventattendance": (ANY, ANY),
     "reports.signoff": ({"add", "view"}, {"add", "view", "delete"}),
     "reports.reportingperiod": (set(), ANY),
+    "opencalls.application": ({"view", "change"}, {"view", "change", "delete"}),
 }
 # Shared lists: the Department adds and changes them; translators see them and change
 # the translations (not the source language's rows); nobody deletes one from the admin.
@@ -282,6 +283,20 @@ def custom_cases():
                 lambda w: ["network", "sector", w["taxonomy"]["network.sector"]["source"].pk],
             ),
         ),
+        # An application's file: its center's staff and the Department; another center's
+        # staff are refused it (404) like its row. Bulk decline lists undecided rows.
+        Case(
+            "applications:attachment",
+            SEES_A,
+            shows_a=False,
+            probe=attachment_probe,
+        ),
+        Case(
+            "applications:decline",
+            SEES_A | {"editor_b"},
+            sees_a=SEES_A,
+            probe=get("applications:decline"),
+        ),
         Case("reports_clashes", {"department"}, shows_a=False, probe=get("reports_clashes")),
         Case(
             "reports_clashes_results",
@@ -474,6 +489,15 @@ def po_export(client, world):
     url = reverse("translations:po_export_center")
     response = client.post(url, {"center": str(world["a"].translation_key), "locale": "en"})
     return done(response), text_of(response), SECRET
+
+
+def attachment_probe(client, world):
+    application = world["rows_a"]["opencalls.application"]
+    attachment = application.attachments.get()
+    url = reverse("applications:attachment", args=[application.pk, attachment.pk])
+    response = client.get(url)
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    return response.status_code == 200 and body.startswith(b"%PDF"), "", None
 
 
 def settings_probe(client, world):

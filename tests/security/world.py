@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
@@ -22,12 +23,15 @@ from department.models import Complaint, FireSafetyCertificate, SafetyRecord
 from events.models import EventCategory, EventIndexPage, EventPage
 from network.demo.translate import translate_with_memory
 from network.models import Amenity, Sector
+from opencalls.models import ApplicationAttachment, CallIndexPage
 from reports.models import EventAttendance, ReportingPeriod, SignOff
 from roles.groups import department_group, translators_group
 from spaces.models import Inquiry, SpaceIndexPage
 from tests.factories import (
+    ApplicationFactory,
     CenterPageFactory,
     NetworkHomePageFactory,
+    OpenCallPageFactory,
     StandardPageFactory,
     make_site,
 )
@@ -106,7 +110,24 @@ def _records(center, space, event, label, period):
         "reports.signoff": SignOff.objects.create(
             period=period, center=center, note=f"Đủ số liệu {label}"
         ),
+        "opencalls.application": _application(center, label),
     }
+
+
+def _application(center, label):
+    """An application (with a PDF) to a residency call of ``center``."""
+    call = OpenCallPageFactory(
+        parent=CallIndexPage.objects.child_of(center).get(),
+        title=f"Lưu trú {label}",
+        slug=f"luu-tru-{center.slug}",
+    )
+    call.save_revision().publish()
+    application = ApplicationFactory(call=call, name=f"Ứng viên {label}")
+    attachment = ApplicationAttachment(
+        application=application, original_name=f"ho-so {label}.pdf", file_type="pdf", size=9
+    )
+    attachment.file.save("pdf.pdf", ContentFile(b"%PDF-1.4\n"), save=True)
+    return application
 
 
 def _taxonomy(english):
