@@ -86,12 +86,18 @@ def test_language_switch_keeps_the_search_filters_and_month(client, demo, url, o
             [
                 ("/vi/events/", "Sự kiện"),
                 ("/vi/spaces/", "Không gian"),
+                ("/vi/calls/", "Kêu gọi tham gia"),
                 ("/vi/#centers", "Trung tâm"),
             ],
         ),
         (
             "/en/spaces/",
-            [("/en/events/", "What's on"), ("/en/spaces/", "Spaces"), ("/en/#centers", "Centers")],
+            [
+                ("/en/events/", "What's on"),
+                ("/en/spaces/", "Spaces"),
+                ("/en/calls/", "Open calls"),
+                ("/en/#centers", "Centers"),
+            ],
         ),
     ],
 )
