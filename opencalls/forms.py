@@ -142,8 +142,10 @@ class ApplicationForm(forms.Form):
                 ending for key in self.accepted for ending in ATTACHMENT_TYPES[key][2]
             )
             files.help_text = self.attachment_help()
-        # The honeypot last, after the questions.
-        self.fields["website"] = self.fields.pop("website")
+        # The files after the questions, the honeypot last.
+        for name in ("attachments", "website"):
+            if name in self.fields:
+                self.fields[name] = self.fields.pop(name)
 
     def attachment_help(self):
         call = self.call
