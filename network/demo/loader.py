@@ -42,8 +42,9 @@ HOME_SLUGS = {"vi": "trang-chu", "en": "home"}
 # Apps that add to the demo network: each module has ``load(loader)``, called after the
 # centers exist, with this loader (its locales, translation memory, centers and
 # progress). A module that does not exist yet is skipped.
-# Spaces first: events name the spaces they use; reports record attendance of past events.
-EXTENSIONS = ["spaces.demo", "events.demo", "department.demo", "reports.demo"]
+# Spaces first: events name the spaces they use; reports record attendance of past events;
+# open calls offer spaces.
+EXTENSIONS = ["spaces.demo", "events.demo", "department.demo", "reports.demo", "opencalls.demo"]
 
 
 @dataclass
