@@ -23,14 +23,15 @@ periods_viewset = ReportingPeriodViewSet("reporting-periods")
 sign_offs_viewset = SignOffViewSet("sign-offs")
 
 
-class ReporterMenuItem(MenuItem):
-    def is_shown(self, request):
-        return is_reporter(request.user)
+class ReportsMenuItem(MenuItem):
+    """A Reports menu item shown to the users whom ``shown_to`` admits."""
 
+    def __init__(self, *args, shown_to, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.shown_to = shown_to
 
-class DepartmentMenuItem(MenuItem):
     def is_shown(self, request):
-        return sees_all_centers(request.user)
+        return self.shown_to(request.user)
 
 
 @hooks.register("register_admin_viewset")
@@ -57,59 +58,32 @@ def register_report_urls():
     ]
 
 
-@hooks.register("register_reports_menu_item")
-def register_activity_menu_item():
-    return ReporterMenuItem(
-        _("Activity of the centers"),
-        reverse("reports_activity"),
-        name="activity",
-        icon_name="table",
-        order=100,
-    )
+ATTENDANCE = attendance_viewset.get_url_name("index")
+SIGN_OFFS = sign_offs_viewset.get_url_name("index")
+PERIODS = periods_viewset.get_url_name("index")
+
+# The Reports menu: (who sees it, label, URL name, name, icon, order).
+REPORTS_MENU = [
+    (is_reporter, _("Activity of the centers"), "reports_activity", "activity", "table", 100),
+    (is_reporter, pgettext_lazy("records", "Attendance"), ATTENDANCE, "attendance", "group", 110),
+    (is_reporter, _("Sign-offs"), SIGN_OFFS, "sign-offs", "tick-inverse", 120),
+    (sees_all_centers, _("Reporting periods"), PERIODS, "reporting-periods", "calendar", 130),
+    (sees_all_centers, _("Event clashes"), "reports_clashes", "event-clashes", "warning", 1320),
+]
 
 
-@hooks.register("register_reports_menu_item")
-def register_attendance_menu_item():
-    return ReporterMenuItem(
-        pgettext_lazy("records", "Attendance"),
-        reverse(attendance_viewset.get_url_name("index")),
-        name="attendance",
-        icon_name="group",
-        order=110,
-    )
+def _menu_item_hook(shown_to, label, url_name, name, icon_name, order):
+    # The URL is reversed when Wagtail builds the menu, after the URLconf is loaded.
+    def register_menu_item():
+        return ReportsMenuItem(
+            label, reverse(url_name), shown_to=shown_to, name=name, icon_name=icon_name, order=order
+        )
+
+    return register_menu_item
 
 
-@hooks.register("register_reports_menu_item")
-def register_sign_offs_menu_item():
-    return ReporterMenuItem(
-        _("Sign-offs"),
-        reverse(sign_offs_viewset.get_url_name("index")),
-        name="sign-offs",
-        icon_name="tick-inverse",
-        order=120,
-    )
-
-
-@hooks.register("register_reports_menu_item")
-def register_periods_menu_item():
-    return DepartmentMenuItem(
-        _("Reporting periods"),
-        reverse(periods_viewset.get_url_name("index")),
-        name="reporting-periods",
-        icon_name="calendar",
-        order=130,
-    )
-
-
-@hooks.register("register_reports_menu_item")
-def register_clashes_menu_item():
-    return DepartmentMenuItem(
-        _("Event clashes"),
-        reverse("reports_clashes"),
-        name="event-clashes",
-        icon_name="warning",
-        order=1320,
-    )
+for _entry in REPORTS_MENU:
+    hooks.register("register_reports_menu_item", _menu_item_hook(*_entry))
 
 
 @hooks.register("construct_homepage_panels")
