@@ -30,6 +30,8 @@ import uuid
 import warnings
 from pathlib import Path
 
+from harness import timed_gets
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 warnings.filterwarnings("ignore", message="No directory at")
@@ -80,21 +82,13 @@ def users():
 
 
 def timed(client, url):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     assert client.get(url).status_code == 200  # warm: imports, templates, connection
-    walls, cpus = [], []
-    for _run in range(RUNS):
-        with CaptureQueriesContext(connection) as queries:
-            started, cpu = time.perf_counter(), time.process_time()
-            response = client.get(url)
-            walls.append((time.perf_counter() - started) * 1000)
-            cpus.append((time.process_time() - cpu) * 1000)
+    walls, cpus, queries, responses = timed_gets(client, url, RUNS)
+    for response in responses:
         assert response.status_code == 200, (url, response.status_code)
     walls.sort()
     p95 = walls[min(len(walls) - 1, round(0.95 * (len(walls) - 1)))]
-    return len(queries), statistics.median(walls), p95, statistics.median(cpus)
+    return queries, statistics.median(walls), p95, statistics.median(cpus)
 
 
 def main():

@@ -32,6 +32,8 @@ import time
 import uuid
 from pathlib import Path
 
+from harness import timed_gets
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -104,19 +106,9 @@ def with_query(url, query):
 
 
 def measure(client, url):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     client.get(url)  # lazy imports, first renditions, connections
-    walls, cpus, queries, status, cached = [], [], 0, None, ""
-    for _ in range(RUNS):
-        with CaptureQueriesContext(connection) as captured:
-            wall, cpu = time.perf_counter(), time.process_time()
-            response = client.get(url)
-            walls.append((time.perf_counter() - wall) * 1000)
-            cpus.append((time.process_time() - cpu) * 1000)
-        queries = len(captured.captured_queries)
-        status, cached = response.status_code, response.get("X-Cache", "")
+    walls, cpus, queries, responses = timed_gets(client, url, RUNS)
+    status, cached = responses[-1].status_code, responses[-1].get("X-Cache", "")
     return status, cached, queries, statistics.median(walls), max(walls), max(cpus)
 
 

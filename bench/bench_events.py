@@ -9,23 +9,13 @@ page, the SQL queries per request and the median and 95th-percentile time. Targe
 query count does not change with the size, and 100k stays within 2x of 1k.
 """
 
-import os
 import statistics
-import sys
-import tempfile
 import time
 from datetime import timedelta
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-TMP = tempfile.mkdtemp(prefix="bench-events-")
-os.environ["DATABASE_URL"] = f"sqlite:///{TMP}/bench.sqlite3"
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hanoi.settings.test")
+from harness import setup_throwaway_sqlite
 
-import django  # noqa: E402
-
-django.setup()
+setup_throwaway_sqlite("bench-events-")
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402

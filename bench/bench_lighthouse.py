@@ -17,7 +17,6 @@ the machine (simulated throttling), so run it on a quiet machine.
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -26,7 +25,8 @@ import urllib.request
 import uuid
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from harness import ROOT, free_port, manage, wait_for_port
+
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CHROME = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
@@ -50,33 +50,6 @@ print(json.dumps({
     "search": "/vi/search/?q=dem+nhac",
 }))
 """
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def manage(args, env):
-    return subprocess.run(  # noqa: S603 - the venv's python on our own manage.py
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-
-
-def wait_for(port):
-    for _ in range(300):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise SystemExit("gunicorn did not start")
 
 
 def lighthouse(url, output):
@@ -172,7 +145,7 @@ def main():
         )
         results = {}
         try:
-            wait_for(port)
+            wait_for_port(port)
             for name, path in pages.items():
                 url = f"http://localhost:{port}{path}"
                 # A first plain request makes the image renditions, as an earlier visitor would.

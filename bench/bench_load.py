@@ -33,7 +33,6 @@ import os
 import random
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -43,7 +42,8 @@ import time
 import uuid
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from harness import ROOT, free_port, manage, wait_for_port
+
 sys.path.insert(0, str(ROOT))
 
 SECONDS = float(os.environ.get("SECONDS_PER_PAGE", "3"))
@@ -115,35 +115,6 @@ while time.monotonic() < deadline:
     time.sleep(1)
 print(published)
 """
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for_port(port, timeout=60):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"nothing listens on port {port}")
-
-
-def run(args, env, **kwargs):
-    return subprocess.run(  # noqa: S603 - our own manage.py
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-        **kwargs,
-    )
 
 
 def postgres_binaries():
@@ -489,10 +460,10 @@ def main():
         if not redis.url:
             del env["REDIS_URL"]
         try:
-            run(["migrate", "--noinput", "-v0"], env)
-            run(["collectstatic", "--noinput", "-v0"], env)
+            manage(["migrate", "--noinput", "-v0"], env)
+            manage(["collectstatic", "--noinput", "-v0"], env)
             generated = time.monotonic()
-            run(
+            manage(
                 ["generate_network", *[f"--{k}={v}" for k, v in sizes.items()]],
                 {**env, "PAGE_CACHE": "off"},
             )
@@ -500,7 +471,9 @@ def main():
             cold_env = {**env, "PAGE_CACHE": "off", "PORT_NUMBER": str(port)}
             paths = [path for _, path in PAGES if path]
             counts = json.loads(
-                run(["shell", "-c", QUERIES % (paths,)], cold_env).stdout.strip().splitlines()[-1]
+                manage(["shell", "-c", QUERIES % (paths,)], cold_env)
+                .stdout.strip()
+                .splitlines()[-1]
             )
             server = Gunicorn(cold_env, tmp / "gunicorn-probe.log")
             try:

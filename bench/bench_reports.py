@@ -9,26 +9,16 @@ change with the number of rows: the figures are aggregate queries.
     DJANGO_SETTINGS_MODULE=hanoi.settings.test .venv/bin/python bench/bench_reports.py
 """
 
-import os
 import random
 import shutil
 import statistics
 import sys
-import tempfile
 import time
-import warnings
 from datetime import datetime, timedelta
-from pathlib import Path
 
-warnings.filterwarnings("ignore", message="No directory at")
-TMP = tempfile.mkdtemp(prefix="bench-reports-")
-os.environ["DATABASE_URL"] = f"sqlite:///{TMP}/bench.sqlite3"
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hanoi.settings.test")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from harness import setup_throwaway_sqlite
 
-import django  # noqa: E402
-
-django.setup()
+TMP = setup_throwaway_sqlite("bench-reports-")
 
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.core.management import call_command  # noqa: E402

@@ -18,17 +18,12 @@ to see where the time goes.
 import os
 import random
 import statistics
-import sys
 import time
 import uuid
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hanoi.settings.test")
+from harness import setup_django, test_database
 
-import django  # noqa: E402
-
-django.setup()
+setup_django()
 
 from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
@@ -192,8 +187,7 @@ def main():
     from network.models import CenterPage, NetworkHomePage
     from sitesearch.search import Filters, autocomplete_pages, search_pages
 
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
+    with test_database():
         vi = Locale.objects.get_or_create(language_code="vi")[0]
         Locale.objects.get_or_create(language_code="en")
         rng = random.Random(2026)  # noqa: S311 - sample text, not secrets
@@ -237,8 +231,6 @@ def main():
                     f"{size:>7} {kind:<13} {text:<32} {found:>7} {median:>10.1f} {p95:>8.1f} "
                     f"{queries:>7}"
                 )
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 if __name__ == "__main__":

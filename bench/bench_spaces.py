@@ -8,28 +8,18 @@ change with the number of spaces.
     DJANGO_SETTINGS_MODULE=hanoi.settings.test .venv/bin/python bench/bench_spaces.py
 """
 
-import os
 import random
 import re
 import shutil
 import statistics
 import sys
-import tempfile
 import time
 import uuid
-import warnings
 from datetime import timedelta
-from pathlib import Path
 
-warnings.filterwarnings("ignore", message="No directory at")
-TMP = tempfile.mkdtemp(prefix="bench-spaces-")
-os.environ["DATABASE_URL"] = f"sqlite:///{TMP}/bench.sqlite3"
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hanoi.settings.test")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from harness import setup_throwaway_sqlite
 
-import django  # noqa: E402
-
-django.setup()
+TMP = setup_throwaway_sqlite("bench-spaces-")
 
 from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.core.management import call_command  # noqa: E402

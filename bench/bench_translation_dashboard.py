@@ -5,21 +5,12 @@ otherwise), then times TranslationStatus().rows() and a GET of the admin dashboa
 The query count must not grow with the pages. Run with `make bench`.
 """
 
-import os
 import statistics
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hanoi.settings.test")
+from harness import setup_django, test_database
 
-import warnings  # noqa: E402
-
-import django  # noqa: E402
-
-warnings.filterwarnings("ignore", message="No directory at")
-django.setup()
+setup_django()
 
 from django.db import connection  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
@@ -57,9 +48,7 @@ def measure(function):
 
 def main():
     setup_test_environment()
-    old_name = connection.settings_dict["NAME"]
-    connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
+    with test_database():
         from django.contrib.auth import get_user_model
         from django.test import Client
         from wagtail.models import Locale
@@ -97,8 +86,6 @@ def main():
                 f"{made:>6} {rows:>6} | {status[0]:>8} {status[1]:>9.1f} {status[2]:>7.1f} |"
                 f" {view[0]:>6} {view[1]:>9.1f} {view[2]:>7.1f}"
             )
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 if __name__ == "__main__":
