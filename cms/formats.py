@@ -44,26 +44,33 @@ def _local(value):
     return value
 
 
-def long_date(value, language=None):
-    """'Thứ Bảy, 6 tháng 12 năm 2026' / 'Saturday 6 December 2026'."""
+def _day_text(value, language, vi, en):
+    """The day of ``value`` (a date, or a datetime in Hanoi time) in the ``vi`` or ``en``
+    template; "" for None."""
     if value is None:
         return ""
     value = _local(value)
     day = value.date() if isinstance(value, datetime) else value
-    if _language(language) == "vi":
-        return f"{VI_WEEKDAYS[day.weekday()]}, {day.day} tháng {day.month} năm {day.year}"
-    return f"{EN_WEEKDAYS[day.weekday()]} {day.day} {EN_MONTHS[day.month - 1]} {day.year}"
+    return (vi if _language(language) == "vi" else en).format(
+        day=day.day,
+        month=day.month,
+        year=day.year,
+        vi_weekday=VI_WEEKDAYS[day.weekday()],
+        en_weekday=EN_WEEKDAYS[day.weekday()],
+        en_month=EN_MONTHS[day.month - 1],
+        en_mon=EN_MONTHS[day.month - 1][:3],
+    )
+
+
+def long_date(value, language=None):
+    """'Thứ Bảy, 6 tháng 12 năm 2026' / 'Saturday 6 December 2026'."""
+    vi, en = "{vi_weekday}, {day} tháng {month} năm {year}", "{en_weekday} {day} {en_month} {year}"
+    return _day_text(value, language, vi, en)
 
 
 def short_date(value, language=None):
     """'6/12/2026' / '6 Dec 2026'."""
-    if value is None:
-        return ""
-    value = _local(value)
-    day = value.date() if isinstance(value, datetime) else value
-    if _language(language) == "vi":
-        return f"{day.day}/{day.month}/{day.year}"
-    return f"{day.day} {EN_MONTHS[day.month - 1][:3]} {day.year}"
+    return _day_text(value, language, "{day}/{month}/{year}", "{day} {en_mon} {year}")
 
 
 def clock(value):
