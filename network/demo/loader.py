@@ -156,21 +156,7 @@ class DemoLoader:
     @transaction.atomic
     def about(self, home):
         """The network's story on its own page, linked from every footer."""
-        data = content.ABOUT
-        page = StandardPage.objects.child_of(home).filter(slug=data["slug"]["vi"]).first()
-        if page is None:
-            page = StandardPage(
-                title=data["title"]["vi"],
-                slug=data["slug"]["vi"],
-                introduction=data["intro"]["vi"],
-                body=_paragraphs(data["body"]),
-            )
-            home.add_child(instance=page)
-            page.save_revision().publish()
-            self.note("pages", True)
-        else:
-            self.note("pages", False)
-        self.ensure_english(page, "pages")
+        page = self.standard_page(home, content.ABOUT)
         links = SiteLinks.for_site(home.get_site())
         if links.about_page_id is None:
             links.about_page = page
@@ -237,24 +223,26 @@ class DemoLoader:
         for child in center.get_children().specific():
             self.ensure_english(child, "pages")
 
-        page_data = data["page"]
-        free_page = (
-            StandardPage.objects.child_of(center).filter(slug=page_data["slug"]["vi"]).first()
-        )
-        if free_page is None:
-            free_page = StandardPage(
-                title=page_data["title"]["vi"],
-                slug=page_data["slug"]["vi"],
-                introduction=page_data["intro"]["vi"],
-                body=_paragraphs(page_data["body"]),
+        self.standard_page(center, data["page"])
+        return center
+
+    def standard_page(self, parent, data):
+        """The published standard page ``data`` describes under ``parent``, in vi and en."""
+        page = StandardPage.objects.child_of(parent).filter(slug=data["slug"]["vi"]).first()
+        if page is None:
+            page = StandardPage(
+                title=data["title"]["vi"],
+                slug=data["slug"]["vi"],
+                introduction=data["intro"]["vi"],
+                body=_paragraphs(data["body"]),
             )
-            center.add_child(instance=free_page)
-            free_page.save_revision().publish()
+            parent.add_child(instance=page)
+            page.save_revision().publish()
             self.note("pages", True)
         else:
             self.note("pages", False)
-        self.ensure_english(free_page, "pages")
-        return center
+        self.ensure_english(page, "pages")
+        return page
 
     def image(self, data):
         image_model = get_image_model()
