@@ -11,11 +11,11 @@ whole page of results at once by :func:`translation_urls`, :func:`localized` and
 """
 
 from django.conf import settings
-from rest_framework.fields import Field
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
+from cms.api_fields import WholeObjectField
 from cms.visibility import hidden_branches_for, visible
 
 IMAGE_SPEC = "fill-800x450"
@@ -117,7 +117,7 @@ class JsonNotFound:
         return response
 
 
-class Prepared(Field):
+class Prepared(WholeObjectField):
     """A value computed for the whole page of results and stored on each object.
 
     The view's ``prepare`` sets ``obj.api_data[name]``; this field only reads it.
@@ -127,8 +127,6 @@ class Prepared(Field):
 
     def __init__(self, shape, **kwargs):
         self.shape = shape
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
         super().__init__(**kwargs)
 
     def to_representation(self, obj):

@@ -60,14 +60,18 @@ def translations_shape():
     )
 
 
-@extend_schema_field(translations_shape())
-class TranslationsField(Field):
-    """Every language version of a page a visitor may open: ``{"vi": url, "en": url}``."""
+class WholeObjectField(Field):
+    """A read-only field computed from the whole object (``source="*"``), not one attribute."""
 
     def __init__(self, **kwargs):
         kwargs["source"] = "*"
         kwargs["read_only"] = True
         super().__init__(**kwargs)
+
+
+@extend_schema_field(translations_shape())
+class TranslationsField(WholeObjectField):
+    """Every language version of a page a visitor may open: ``{"vi": url, "en": url}``."""
 
     def to_representation(self, page):
         from .visibility import hidden_branches_for, visible

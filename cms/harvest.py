@@ -31,11 +31,11 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
-from rest_framework.fields import Field
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .api_fields import WholeObjectField
 from .api_schema import parameter
 from .conditional import respond
 from .models import PublicChange
@@ -262,13 +262,8 @@ def tombstone(row, kind):
         "(+07:00). Harvest with modified_since set to the latest you have seen.",
     )
 )
-class LastModified(Field):
+class LastModified(WholeObjectField):
     """An item's ``last_modified`` (ISO 8601 in Hanoi time), from its annotation."""
-
-    def __init__(self, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
 
     def to_representation(self, obj):
         return iso(getattr(obj, "last_modified", None))

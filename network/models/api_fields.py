@@ -2,9 +2,8 @@
 
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
-from rest_framework.fields import Field
 
-from cms.api_fields import Taxonomy, TranslationsField, Ward
+from cms.api_fields import Taxonomy, TranslationsField, Ward, WholeObjectField
 
 from .. import wards
 
@@ -15,13 +14,6 @@ __all__ = [
     "TranslationsField",
     "WardField",
 ]
-
-
-class _WholePageField(Field):
-    def __init__(self, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
 
 
 class OpeningHours(serializers.Serializer):
@@ -38,7 +30,7 @@ class Contact(serializers.Serializer):
 
 
 @extend_schema_field(Taxonomy(many=True))
-class LocalizedSectorsField(_WholePageField):
+class LocalizedSectorsField(WholeObjectField):
     """Sectors as ``[{"slug", "name"}]`` in the page's language."""
 
     def to_representation(self, page):
@@ -46,7 +38,7 @@ class LocalizedSectorsField(_WholePageField):
 
 
 @extend_schema_field(OpeningHours(many=True))
-class OpeningHoursField(_WholePageField):
+class OpeningHoursField(WholeObjectField):
     """``[{"weekday": 0-6 (Monday=0), "opens": "08:00", "closes": "17:00"}]``, Hanoi time."""
 
     def to_representation(self, page):
@@ -57,7 +49,7 @@ class OpeningHoursField(_WholePageField):
 
 
 @extend_schema_field(Contact(many=True))
-class ContactsField(_WholePageField):
+class ContactsField(WholeObjectField):
     def to_representation(self, page):
         return [
             {"role": c.role, "name": c.name, "email": c.email, "phone": c.phone}
@@ -66,7 +58,7 @@ class ContactsField(_WholePageField):
 
 
 @extend_schema_field(Ward(allow_null=True))
-class WardField(_WholePageField):
+class WardField(WholeObjectField):
     """``{"code": official code, "name": in the page's language}``, or ``null``."""
 
     def to_representation(self, page):
