@@ -1,4 +1,5 @@
-"""Fixtures of the security tests: one center with its public forms, a redis-server."""
+"""Fixtures of the security tests: the shared world, one center with its public forms, a
+redis-server."""
 
 import shutil
 
@@ -7,6 +8,8 @@ from django.test import override_settings
 
 from tests.ops.conftest import RedisServer
 from tests.spaces.test_inquiries import form_data as inquiry_form_data
+
+from .world import module_world
 
 COMPLAINT = {
     "name": "Phạm Minh Châu",
@@ -17,6 +20,17 @@ COMPLAINT = {
     "message": "Tối qua cửa thoát hiểm phía sau hội trường bị khóa trong lúc biểu diễn.",
     "website": "",
 }
+
+
+@pytest.fixture(scope="module")
+def shared_world(django_db_setup, django_db_blocker):
+    """The world of ``world.py``, built once per test module that asks for it."""
+    yield from module_world(django_db_blocker)
+
+
+@pytest.fixture
+def world(shared_world, db):
+    return shared_world
 
 
 @pytest.fixture

@@ -10,17 +10,7 @@ from django.urls import reverse
 
 from network.models import Sector
 
-from .world import DRAFT, SECRET, module_world
-
-
-@pytest.fixture(scope="module")
-def shared_world(django_db_setup, django_db_blocker):
-    yield from module_world(django_db_blocker)
-
-
-@pytest.fixture
-def world(shared_world, db):
-    return shared_world
+from .world import DRAFT, SECRET
 
 
 def as_user(client, world, role):

@@ -41,7 +41,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail_localize.models import Translation, TranslationSource
 
-from .world import DRAFT, ROLES, SECRET, module_world
+from .world import DRAFT, ROLES, SECRET
 
 STAFF_A = {"editor_a", "admin_a"}
 SEES_A = STAFF_A | {"department"}  # center A's records
@@ -523,16 +523,6 @@ def snapshot(instance):
 
 
 # The tests ------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def shared_world(django_db_setup, django_db_blocker):
-    yield from module_world(django_db_blocker)
-
-
-@pytest.fixture
-def world(shared_world, db):
-    return shared_world
 
 
 CASES, UNCOVERED = build_cases()

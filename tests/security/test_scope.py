@@ -17,7 +17,7 @@ from spaces.models import Inquiry
 from spaces.tasks import recipients as inquiry_recipients
 from translations.access import visible_center_keys
 
-from .world import SECRET, module_world
+from .world import SECRET
 
 CENTER_RECORDS = [
     "spaces.inquiry",
@@ -27,16 +27,6 @@ CENTER_RECORDS = [
     "reports.eventattendance",
     "reports.signoff",
 ]
-
-
-@pytest.fixture(scope="module")
-def shared_world(django_db_setup, django_db_blocker):
-    yield from module_world(django_db_blocker)
-
-
-@pytest.fixture
-def world(shared_world, db):
-    return shared_world
 
 
 def fresh(user):
