@@ -124,6 +124,17 @@ def page_counts_for(request, center_keys=None):
     return read[key]
 
 
+# The fields of a row read from the existing translation: a page's values, a snippet.
+TARGET_FIELDS = {
+    PAGE: lambda target: {
+        "target_pk": target["pk"],
+        "target_title": target["title"],
+        "draft": bool(target["has_unpublished_changes"] or not target["live"]),
+    },
+    SNIPPET: lambda target: {"target_pk": target.pk, "target_title": str(target)},
+}
+
+
 class TranslationStatus:
     """Status rows for the whole site, optionally limited to some centers.
 
@@ -351,34 +362,43 @@ class TranslationStatus:
                 models[original["content_type_id"]] = model
             if model is None:
                 continue
-            for locale_id, locale in self.locales.items():
-                if locale_id == source_locale_id:
-                    continue
-                target = instances.get(locale_id)
-                row = StatusRow(
-                    kind=PAGE,
-                    model=model,
-                    translation_key=key,
-                    source_locale=self.locales[source_locale_id],
-                    target_locale=locale,
-                    source_pk=original["pk"],
-                    title=original["title"],
-                    state=State.MISSING,
-                    center=center,
-                    translation_source_id=source["id"] if source else None,
-                    target_pk=target["pk"] if target else None,
-                    target_title=target["title"] if target else "",
-                    draft=bool(
-                        target and (target["has_unpublished_changes"] or not target["live"])
-                    ),
-                    source_changed_at=changed_at,
-                )
-                translation = translations.get((source["id"], locale_id)) if source else None
-                source_changed = bool(
-                    source and changed_at and changed_at > source["last_updated_at"]
-                )
-                self._decide(row, translation, target is not None, source_changed, source)
-                rows.append(row)
+            source_changed = bool(source and changed_at and changed_at > source["last_updated_at"])
+            fields = {
+                "kind": PAGE,
+                "model": model,
+                "translation_key": key,
+                "source_pk": original["pk"],
+                "title": original["title"],
+                "center": center,
+                "source_changed_at": changed_at,
+            }
+            rows += self._target_rows(
+                instances, source, source_locale_id, translations, source_changed, fields
+            )
+        return rows
+
+    def _target_rows(self, instances, source, source_locale_id, translations, changed, fields):
+        """One row per language other than the source's, its state decided.
+
+        ``fields`` are the row's fields that do not depend on the language; those read
+        from an existing translation come from ``TARGET_FIELDS``.
+        """
+        rows = []
+        for locale_id, locale in self.locales.items():
+            if locale_id == source_locale_id:
+                continue
+            target = instances.get(locale_id)
+            row = StatusRow(
+                source_locale=self.locales[source_locale_id],
+                target_locale=locale,
+                state=State.MISSING,
+                translation_source_id=source["id"] if source else None,
+                **fields,
+                **(TARGET_FIELDS[fields["kind"]](target) if target is not None else {}),
+            )
+            translation = translations.get((source["id"], locale_id)) if source else None
+            self._decide(row, translation, target is not None, changed, source)
+            rows.append(row)
         return rows
 
     @cached_property
@@ -502,26 +522,16 @@ class TranslationStatus:
                 )
                 original = instances[source_locale_id]
                 source_changed = bool(source) and self._snippet_changed(original, source, revisions)
-                for locale_id, locale in self.locales.items():
-                    if locale_id == source_locale_id:
-                        continue
-                    target = instances.get(locale_id)
-                    row = StatusRow(
-                        kind=SNIPPET,
-                        model=model,
-                        translation_key=key,
-                        source_locale=self.locales[source_locale_id],
-                        target_locale=locale,
-                        source_pk=original.pk,
-                        title=str(original),
-                        state=State.MISSING,
-                        translation_source_id=source["id"] if source else None,
-                        target_pk=target.pk if target else None,
-                        target_title=str(target) if target else "",
-                    )
-                    translation = translations.get((source["id"], locale_id)) if source else None
-                    self._decide(row, translation, target is not None, source_changed, source)
-                    rows.append(row)
+                fields = {
+                    "kind": SNIPPET,
+                    "model": model,
+                    "translation_key": key,
+                    "source_pk": original.pk,
+                    "title": str(original),
+                }
+                rows += self._target_rows(
+                    instances, source, source_locale_id, translations, source_changed, fields
+                )
         return rows
 
     @staticmethod
