@@ -1,11 +1,8 @@
 """Settings chosen by the environment; production refuses to start unsafe."""
 
 import os
-import subprocess
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.ops.conftest import manage as ops_manage
 
 
 def manage(*args, **env):
@@ -14,15 +11,7 @@ def manage(*args, **env):
     dropped = {"SECRET_KEY", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     environment = {k: v for k, v in os.environ.items() if k not in dropped}
     environment.update(env)
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    return ops_manage(*args, env=environment, timeout=120, check=False)
 
 
 def test_production_refuses_to_start_without_a_secret_key():

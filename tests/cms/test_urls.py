@@ -2,15 +2,12 @@
 
 import json
 import os
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 from django.conf import settings
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.ops.conftest import run_python
 
 
 @pytest.mark.parametrize(
@@ -57,15 +54,7 @@ def test_healthz_answers_503_when_the_database_is_down(tmp_path):
         "DJANGO_SETTINGS_MODULE": "hanoi.settings.test",
         "DATABASE_URL": _database_down_url(),
     }
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_python("-c", script, env=env, timeout=120, check=False)
     status, body = result.stdout.strip().split("\n", 1)
     assert status == "503", result.stderr[-2000:]
     assert json.loads(body)["database"] == "unavailable"

@@ -54,9 +54,10 @@ def production_env(**overrides):
     return env
 
 
-def manage(*args, env, timeout=300, check=True, input=None):
+def run_python(*args, env, timeout=300, check=True, input=None):
+    """The venv's python with ``args`` in a new process, from the project root."""
     result = subprocess.run(
-        [sys.executable, "manage.py", *args],
+        [sys.executable, *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -66,8 +67,12 @@ def manage(*args, env, timeout=300, check=True, input=None):
         input=input,
     )
     if check and result.returncode != 0:
-        raise AssertionError(f"manage.py {' '.join(args)} failed:\n{result.stderr[-3000:]}")
+        raise AssertionError(f"{' '.join(args)} failed:\n{result.stderr[-3000:]}")
     return result
+
+
+def manage(*args, env, timeout=300, check=True, input=None):
+    return run_python("manage.py", *args, env=env, timeout=timeout, check=check, input=input)
 
 
 class RedisServer:

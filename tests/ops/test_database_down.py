@@ -1,9 +1,6 @@
 """Database down: public pages answer a friendly bilingual 503, /healthz says so (no mock)."""
 
-import subprocess
-import sys
-
-from tests.ops.conftest import ROOT, production_env
+from tests.ops.conftest import production_env, run_python
 
 SCRIPT = """
 import django; django.setup()
@@ -30,15 +27,7 @@ URLS = [
 def run_with_unreachable_database(database_url):
     # Test settings (no collectstatic manifest needed); the middleware is the same.
     env = production_env(DATABASE_URL=database_url, DJANGO_SETTINGS_MODULE="hanoi.settings.test")
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT.format(urls=URLS)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_python("-c", SCRIPT.format(urls=URLS), env=env, timeout=120, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     answers = {}
     for block in result.stdout.split("### ")[1:]:
