@@ -14,6 +14,17 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION_SECRET = "a-long-random-production-secret-" + "x9Q" * 20
 
+# Pages of the demo network in both languages: homes, a center, a free page, a calendar.
+DEMO_PAGES = [
+    "/vi/",
+    "/en/",
+    "/vi/complex-01/",
+    "/en/complex-01/",
+    "/vi/complex-01/tham-quan/",
+    "/en/complex-01/visit/",
+    "/vi/complex-01/events/",
+]
+
 
 def free_port():
     with socket.socket() as sock:

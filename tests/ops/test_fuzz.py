@@ -8,15 +8,11 @@ from urllib.parse import quote
 import pytest
 from django.test import Client
 
+from tests.ops.conftest import DEMO_PAGES
+
 PUBLIC_URLS = [
     "/",
-    "/vi/",
-    "/en/",
-    "/vi/complex-01/",
-    "/en/complex-01/",
-    "/vi/complex-01/tham-quan/",
-    "/en/complex-01/visit/",
-    "/vi/complex-01/events/",
+    *DEMO_PAGES,
     "/en/complex-01/spaces/",
     "/healthz",
     "/robots.txt",

@@ -5,14 +5,10 @@ from html.parser import HTMLParser
 import pytest
 from django.test import override_settings
 
+from tests.ops.conftest import DEMO_PAGES
+
 PUBLIC_URLS = [
-    "/vi/",
-    "/en/",
-    "/vi/complex-01/",
-    "/en/complex-01/",
-    "/vi/complex-01/tham-quan/",
-    "/en/complex-01/visit/",
-    "/vi/complex-01/events/",
+    *DEMO_PAGES,
     "/vi/complex-01/spaces/",
     "/vi/khong-co-trang-nay/",  # the 404 page
 ]
