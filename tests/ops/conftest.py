@@ -131,6 +131,17 @@ class RedisServer:
         self.process = None
 
 
+def redis_cache(server, key_prefix, **extra):
+    """A CACHES entry on ``server``, as production configures one (short socket timeouts)."""
+    return {
+        "BACKEND": "ops.cache.ResilientRedisCache",
+        "LOCATION": server.url,
+        "KEY_PREFIX": key_prefix,
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
+        **extra,
+    }
+
+
 @pytest.fixture
 def redis_server():
     server = RedisServer()

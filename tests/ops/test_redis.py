@@ -5,17 +5,12 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.test import override_settings
 
+from tests.ops.conftest import redis_cache
+
 
 def redis_settings(server):
     return override_settings(
-        CACHES={
-            "default": {
-                "BACKEND": "ops.cache.ResilientRedisCache",
-                "LOCATION": server.url,
-                "KEY_PREFIX": "hcc-test",
-                "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
-            }
-        },
+        CACHES={"default": redis_cache(server, "hcc-test")},
         SESSION_ENGINE="django.contrib.sessions.backends.cached_db",
     )
 

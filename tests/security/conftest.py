@@ -1,12 +1,10 @@
 """Fixtures of the security tests: the shared world, one center with its public forms, a
 redis-server."""
 
-import shutil
-
 import pytest
 from django.test import override_settings
 
-from tests.ops.conftest import RedisServer
+from tests.ops.conftest import redis_cache, redis_server  # noqa: F401 (a fixture here too)
 from tests.spaces.test_inquiries import form_data as inquiry_form_data
 
 from .world import module_world
@@ -47,15 +45,6 @@ def post_complaint(client, address="203.0.113.7", lang="vi", **extra):
     return client.post(f"/{lang}/feedback/alpha/", COMPLAINT, REMOTE_ADDR=address, **extra)
 
 
-@pytest.fixture
-def redis_server():
-    server = RedisServer()
-    server.start()
-    yield server
-    server.stop()
-    shutil.rmtree(server.directory, ignore_errors=True)
-
-
 def limits_in_redis(server):
     """The production "limits" cache: Redis, falling back to the database."""
     from django.conf import settings
@@ -63,12 +52,6 @@ def limits_in_redis(server):
     return override_settings(
         CACHES={
             **settings.CACHES,
-            "limits": {
-                "BACKEND": "ops.cache.ResilientRedisCache",
-                "LOCATION": server.url,
-                "KEY_PREFIX": "hcc-limits-test",
-                "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
-                "FALLBACK": "limits-database",
-            },
+            "limits": redis_cache(server, "hcc-limits-test", FALLBACK="limits-database"),
         }
     )
