@@ -8,20 +8,16 @@
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
 
 from department.models import Complaint, FireSafetyCertificate, SafetyRecord
 from roles.groups import department_group as department_group_of_roles
 from spaces.models import SpaceIndexPage
+from tests.spaces import conftest as spaces_fixtures
 from tests.spaces.factories import SpacePageFactory
 
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
+# Each test starts and ends with an empty cache (site root paths, rate limits).
+fresh_cache = spaces_fixtures.fresh_cache
 
 
 @pytest.fixture(autouse=True)

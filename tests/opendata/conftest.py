@@ -9,7 +9,6 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
 
 from events.models import EventIndexPage
@@ -27,13 +26,7 @@ network_calendar = events_fixtures.network_calendar
 translate = events_fixtures.translate
 network = spaces_fixtures.network
 taxonomy = spaces_fixtures.taxonomy
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
+fresh_cache = spaces_fixtures.fresh_cache
 
 
 def soon(days, hour=19, minute=30):

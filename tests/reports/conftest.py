@@ -26,7 +26,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth.models import Permission
-from django.core.cache import cache
 from django.utils import translation
 from wagtail.users.models import UserProfile
 
@@ -34,6 +33,7 @@ from events.models import EventCategory, EventDateException, EventIndexPage, Eve
 from reports.models import EventAttendance, InquiryResponse
 from spaces.models import BlockedPeriod, Inquiry, SpaceIndexPage
 from tests.factories import SectorFactory, vi
+from tests.spaces import conftest as spaces_fixtures
 from tests.spaces.factories import SpacePageFactory
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -41,15 +41,12 @@ Q3_START = date(2025, 7, 1)
 Q3_END = date(2025, 9, 30)
 
 
+# Each test starts and ends with an empty cache (site root paths, rate limits).
+fresh_cache = spaces_fixtures.fresh_cache
+
+
 def hanoi(*args):
     return datetime(*args, tzinfo=HANOI)
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture(autouse=True)
