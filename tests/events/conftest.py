@@ -91,3 +91,18 @@ def translate():
         return translate_with_memory(page, en(), memory)
 
     return run
+
+
+@pytest.fixture
+def english_center(translate, center):
+    """The center translated into English; returns the English page."""
+    return translate(
+        center,
+        {
+            center.title: "Test Creative Center",
+            center.slug: center.slug,
+            center.introduction: "A creative space.",
+            center.address: "Hang Bong street",
+            center.district: "Hoan Kiem",
+        },
+    )

@@ -103,18 +103,8 @@ def test_all_day_event_uses_dates(client, make_event):
 
 
 def test_feed_lists_the_calendar_in_the_visitors_language(
-    client, make_event, center, calendar, translate
+    client, make_event, english_center, calendar, translate
 ):
-    translate(
-        center,
-        {
-            center.title: "Test Creative Center",
-            center.slug: center.slug,
-            center.introduction: "A creative space.",
-            center.address: "Hang Bong street",
-            center.district: "Hoan Kiem",
-        },
-    )
     english_calendar = translate(calendar, {calendar.title: "Events", "events": "events"})
     event = make_event(title="Hội chợ gốm", slug="hoi-cho-gom", start=hanoi(2030, 1, 5, 9, 0))
     english = translate(event, {"Hội chợ gốm": "Ceramics fair", "hoi-cho-gom": "ceramics-fair"})

@@ -202,18 +202,8 @@ def test_sequence_grows_only_for_dates_that_change(make_event):
 
 
 def test_each_language_has_its_own_occurrences_with_the_same_schedule(
-    make_event, translate, center, calendar
+    make_event, translate, english_center, calendar
 ):
-    translate(
-        center,
-        {
-            center.title: "Test Creative Center",
-            center.slug: center.slug,
-            center.introduction: "A creative space.",
-            center.address: "Hang Bong street",
-            center.district: "Hoan Kiem",
-        },
-    )
     translate(calendar, {calendar.title: "Events", calendar.slug: calendar.slug})
     event = make_event(
         title="Đêm nhạc Trịnh",

@@ -21,6 +21,7 @@ hanoi = events_fixtures.hanoi
 calendar = events_fixtures.calendar
 category = events_fixtures.category
 center = events_fixtures.center
+english_center = events_fixtures.english_center
 make_event = events_fixtures.make_event
 network_calendar = events_fixtures.network_calendar
 translate = events_fixtures.translate
@@ -53,18 +54,8 @@ def other_calendar(other_center):
 
 
 @pytest.fixture
-def english(translate, center, calendar, network_calendar, category, sector):
+def english(translate, english_center, calendar, network_calendar, category, sector):
     """The center, both calendars and the taxonomy in English; returns a translator."""
-    translate(
-        center,
-        {
-            center.title: "Test Creative Center",
-            center.slug: center.slug,
-            center.introduction: "A creative space.",
-            center.address: "Hang Bong street",
-            center.district: "Hoan Kiem",
-        },
-    )
     translate(calendar, {calendar.title: "Events", calendar.slug: calendar.slug})
     translate(network_calendar, {network_calendar.title: "What's on", "events": "events"})
     translate(category, {category.name: "Live music"})
