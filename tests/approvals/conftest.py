@@ -8,12 +8,15 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone, translation
+from wagtail.models import WorkflowPage
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
+from approvals.workflow import department_workflow
 from department.models import FireSafetyCertificate
 from events.models import EventIndexPage, EventPage
 from network.demo.translate import TranslationMemory, translate_with_memory
 from roles.groups import department_group, translators_group
+from spaces.models import Inquiry
 from tests.factories import (
     CenterPageFactory,
     NetworkHomePageFactory,
@@ -120,6 +123,31 @@ def page_form(page, **changes):
     }
     data.update(changes)
     return nested_form_data(data)
+
+
+def submit_for_approval(client, editor, center, page, title):
+    """``center`` goes through the Department's workflow; ``editor`` retitles ``page`` and
+    submits it."""
+    WorkflowPage.objects.create(workflow=department_workflow(), page=center)
+    login(client, editor)
+    return client.post(
+        f"/admin/pages/{page.pk}/edit/",
+        page_form(page, title=title, **{"action-submit": "submit"}),
+    )
+
+
+def make_inquiry(center, reference, days_left, status="new"):
+    """An inquiry to ``center`` that must be answered in ``days_left`` days (< 0: overdue)."""
+    return Inquiry.objects.create(
+        reference=reference,
+        center=center,
+        language="vi",
+        name="Nguyễn Thị Hoa",
+        email="hoa@example.vn",
+        message="Xin báo giá thuê xưởng.",
+        status=status,
+        respond_by=timezone.localdate() + timedelta(days=days_left),
+    )
 
 
 def event_form(**changes):

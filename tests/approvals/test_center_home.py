@@ -5,26 +5,10 @@ from datetime import timedelta
 
 from bs4 import BeautifulSoup
 from django.utils import timezone
-from wagtail.models import WorkflowPage
 
-from approvals.workflow import department_workflow
-from spaces.models import Inquiry
 from tests.factories import StandardPageFactory
 
-from .conftest import login, make_event, page_form
-
-
-def inquiry(center, reference, days_left, status="new"):
-    return Inquiry.objects.create(
-        reference=reference,
-        center=center,
-        language="vi",
-        name="Nguyễn Thị Hoa",
-        email="hoa@example.vn",
-        message="Xin báo giá thuê xưởng.",
-        status=status,
-        respond_by=timezone.localdate() + timedelta(days=days_left),
-    )
+from .conftest import login, make_event, make_inquiry, submit_for_approval
 
 
 def panel(client):
@@ -47,19 +31,13 @@ def test_center_staff_see_their_centers_work(client, world):
     make_event(
         world["calendar_b"], title="Đêm nhạc B", slug="dem-nhac", start=now + timedelta(days=1)
     )
-    inquiry(world["a"], "HCC-A-1", days_left=-2)  # overdue
-    inquiry(world["a"], "HCC-A-2", days_left=3, status="closed")
-    inquiry(world["b"], "HCC-B-1", days_left=3)
+    make_inquiry(world["a"], "HCC-A-1", days_left=-2)  # overdue
+    make_inquiry(world["a"], "HCC-A-2", days_left=3, status="closed")
+    make_inquiry(world["b"], "HCC-B-1", days_left=3)
     StandardPageFactory(
         parent=world["a"], title="Nội quy A", slug="noi-quy"
     ).save_revision().publish()
-    WorkflowPage.objects.create(workflow=department_workflow(), page=world["a"])
-    leaf = world["leaf_a"]
-    login(client, world["editor_a"])
-    client.post(
-        f"/admin/pages/{leaf.pk}/edit/",
-        page_form(leaf, title="Tham quan mới", **{"action-submit": "submit"}),
-    )
+    submit_for_approval(client, world["editor_a"], world["a"], world["leaf_a"], "Tham quan mới")
 
     found = panel(client)
     assert found["data-center"] == "a"

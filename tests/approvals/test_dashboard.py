@@ -3,25 +3,14 @@
 from datetime import timedelta
 
 from django.utils import timezone
-from wagtail.models import WorkflowPage
 
-from approvals.workflow import department_workflow
 from reports.dashboard import center_rows
-from spaces.models import Inquiry
 
-from .conftest import login, make_event, page_form
+from .conftest import login, make_event, make_inquiry, submit_for_approval
 
 
 def inquiry(center, days_late):
-    return Inquiry.objects.create(
-        reference=f"HCC-TEST-{center.slug}-{days_late}",
-        center=center,
-        language="vi",
-        name="Nguyễn Thị Hoa",
-        email="hoa@example.vn",
-        message="Xin báo giá thuê xưởng.",
-        respond_by=timezone.localdate() - timedelta(days=days_late),
-    )
+    return make_inquiry(center, f"HCC-TEST-{center.slug}-{days_late}", days_left=-days_late)
 
 
 def test_panel_counts_per_center(client, world):
@@ -31,13 +20,7 @@ def test_panel_counts_per_center(client, world):
     make_event(world["calendar_b"], title="Đã qua", slug="da-qua", start=now - timedelta(days=1))
     inquiry(world["a"], days_late=3)  # overdue
     inquiry(world["a"], days_late=-3)  # not yet due
-    WorkflowPage.objects.create(workflow=department_workflow(), page=world["b"])
-    leaf_b = world["leaf_b"]
-    login(client, world["editor_b"])
-    client.post(
-        f"/admin/pages/{leaf_b.pk}/edit/",
-        page_form(leaf_b, title="Chờ duyệt", **{"action-submit": "submit"}),
-    )
+    submit_for_approval(client, world["editor_b"], world["b"], world["leaf_b"], "Chờ duyệt")
 
     rows = {row.center.slug: row for row in center_rows()}
     assert (rows["a"].upcoming, rows["a"].overdue, rows["a"].pending) == (1, 1, 0)
