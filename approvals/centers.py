@@ -1,11 +1,14 @@
 """Each center's administrators group, created with the center (``network.centers``)."""
 
 from django.contrib.auth.models import Group, Permission
-from django.utils import translation
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import GroupCollectionPermission, GroupPagePermission
 
+from network.centers import center_group_name
+
 from .models import CenterAdministrators
+
+ADMINISTRATORS = gettext_lazy("%(center)s — administrators")
 
 EXTRA_PAGE_PERMISSIONS = ["bulk_delete_page"]
 EXTRA_COLLECTION_PERMISSIONS = {
@@ -14,19 +17,11 @@ EXTRA_COLLECTION_PERMISSIONS = {
 }
 
 
-def administrators_group_name(center):
-    with translation.override(center.locale.language_code):
-        name = _("%(center)s — administrators") % {"center": center.title}
-    if Group.objects.filter(name=name).exists():
-        name = f"{name} ({center.slug})"
-    return name[:150]
-
-
 def setup_administrators(center):
     """Create (once) the administrators group of ``center`` and grant its permissions."""
     source = center.get_translations(inclusive=True).filter(administrators__isnull=False).first()
     if source is None:
-        group = Group.objects.create(name=administrators_group_name(center))
+        group = Group.objects.create(name=center_group_name(center, ADMINISTRATORS))
         CenterAdministrators.objects.create(center=center, group=group)
     grant_administrators(center)
 

@@ -9,11 +9,13 @@ in every language the center is translated into.
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import translation
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
 from . import extensions
 from .models import CenterPage
+
+EDITORS = gettext_lazy("Editors: %(center)s")
 
 PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 COLLECTION_PERMISSIONS = {
@@ -48,7 +50,7 @@ def setup_center(center):
         center.collection = Collection.get_first_root_node().add_child(name=center.title)
         changed.append("collection")
     if center.editors_group_id is None:
-        center.editors_group = Group.objects.create(name=_editors_group_name(center))
+        center.editors_group = Group.objects.create(name=center_group_name(center, EDITORS))
         changed.append("editors_group")
     if changed:
         # Plain save of two bookkeeping columns: no new revision, nothing for editors to see.
@@ -98,9 +100,12 @@ def grant_center_permissions(center):
     extensions.center_permissions_granted.send(sender=CenterPage, center=center)
 
 
-def _editors_group_name(center):
+def center_group_name(center, label):
+    """A new group's name for ``center``: ``label`` (a lazy string with ``%(center)s``) in
+    the center's language, with the center's slug if a group has that name already; at
+    most 150 characters (the length of a group's name)."""
     with translation.override(center.locale.language_code):
-        name = _("Editors: %(center)s") % {"center": center.title}
+        name = label % {"center": center.title}
     if Group.objects.filter(name=name).exists():
         name = f"{name} ({center.slug})"
     return name[:150]
