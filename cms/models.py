@@ -154,9 +154,14 @@ class BasePage(ListingMixin, Page):
 
 
 class BodyPageMixin(models.Model):
-    """A free-form body made of the platform's blocks."""
+    """A free-form body made of the platform's blocks (before :class:`BasePage` in the
+    bases): translated, searched and edited after the base page's fields."""
 
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
 
     class Meta:
         abstract = True

@@ -52,10 +52,6 @@ class NetworkHomePage(BodyPageMixin, BasePage):
         "opencalls.NetworkCallsPage",
     ]
 
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("body")]
-    search_fields = [*BasePage.search_fields, index.SearchField("body")]
-    content_panels = [*BasePage.content_panels, FieldPanel("body")]
-
     class Meta:
         verbose_name = _("network home page")
         verbose_name_plural = _("network home pages")
@@ -325,10 +321,6 @@ class StandardPage(BodyPageMixin, BasePage):
 
     parent_page_types = ["network.NetworkHomePage", "network.CenterPage", "network.StandardPage"]
     subpage_types = ["network.StandardPage"]
-
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("body")]
-    search_fields = [*BasePage.search_fields, index.SearchField("body")]
-    content_panels = [*BasePage.content_panels, FieldPanel("body")]
 
     class Meta:
         verbose_name = _("standard page")
