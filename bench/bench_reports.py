@@ -10,13 +10,12 @@ change with the number of rows: the figures are aggregate queries.
 """
 
 import random
-import shutil
 import statistics
 import sys
 import time
 from datetime import datetime, timedelta
 
-from harness import setup_throwaway_sqlite
+from harness import finish, setup_throwaway_sqlite
 
 TMP = setup_throwaway_sqlite("bench-reports-")
 
@@ -139,14 +138,7 @@ def main():
     print(f"{'occurrences':>11} {'what':<18} {'queries':>8} {'median ms':>10} {'p95 ms':>8}")
     for size, label, queries, median, p95 in rows:
         print(f"{size:>11} {label:<18} {queries:>8} {median:>10.1f} {p95:>8.1f}")
-    constant = all(
-        len({row[2] for row in rows if row[1] == label}) == 1 for label, _action in cases
-    )
-    print(f"query count constant: {'yes' if constant else 'NO'}")
-    print(f"total {time.monotonic() - started:.0f} s")
-    connection.close()
-    shutil.rmtree(TMP, ignore_errors=True)
-    return 0 if constant else 1
+    return finish(rows, [label for label, _action in cases], started, TMP)
 
 
 if __name__ == "__main__":

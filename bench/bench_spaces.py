@@ -10,14 +10,13 @@ change with the number of spaces.
 
 import random
 import re
-import shutil
 import statistics
 import sys
 import time
 import uuid
 from datetime import timedelta
 
-from harness import setup_throwaway_sqlite
+from harness import finish, setup_throwaway_sqlite
 
 TMP = setup_throwaway_sqlite("bench-spaces-")
 
@@ -144,15 +143,7 @@ def main():
     for size, label, queries, found, median, p95 in rows:
         line = f"{size:>8} {label:<14} {queries:>8} {found:>8}"
         print(f"{line} {median:>10.1f} {p95:>8.1f}")
-    constant = all(
-        len({row[2] for row in rows if row[1] == label}) == 1
-        for label in ("every filter", "no filter")
-    )
-    print(f"query count constant: {'yes' if constant else 'NO'}")
-    print(f"total {time.monotonic() - started:.0f} s")
-    connection.close()
-    shutil.rmtree(TMP, ignore_errors=True)
-    return 0 if constant else 1
+    return finish(rows, ("every filter", "no filter"), started, TMP)
 
 
 if __name__ == "__main__":

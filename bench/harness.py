@@ -5,6 +5,7 @@ The scripts run as ``python bench/bench_*.py``, so this folder is on the path an
 """
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -64,6 +65,20 @@ def timed_gets(client, url, runs):
             walls.append((time.perf_counter() - wall) * 1000)
             cpus.append((time.process_time() - cpu) * 1000)
     return walls, cpus, len(queries), responses
+
+
+def finish(rows, labels, started, tmp):
+    """Say whether each label's query count (``row[2]`` of ``(size, label, queries, ...)``)
+    stayed the same at every size and how long the run took, drop the throwaway database;
+    returns the exit status (1 when a count grew)."""
+    from django.db import connection
+
+    constant = all(len({row[2] for row in rows if row[1] == label}) == 1 for label in labels)
+    print(f"query count constant: {'yes' if constant else 'NO'}")
+    print(f"total {time.monotonic() - started:.0f} s")
+    connection.close()
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 0 if constant else 1
 
 
 def manage(args, env, **kwargs):
