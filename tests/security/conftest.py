@@ -4,20 +4,13 @@ redis-server."""
 import pytest
 from django.test import override_settings
 
+from tests.department.test_feedback import form_data as complaint_form_data
 from tests.ops.conftest import redis_cache, redis_server  # noqa: F401 (a fixture here too)
 from tests.spaces.test_inquiries import form_data as inquiry_form_data
 
 from .world import module_world
 
-COMPLAINT = {
-    "name": "Phạm Minh Châu",
-    "email": "chau@example.com",
-    "phone": "0912 345 678",
-    "space": "",
-    "subject": "Lối thoát hiểm bị khóa",
-    "message": "Tối qua cửa thoát hiểm phía sau hội trường bị khóa trong lúc biểu diễn.",
-    "website": "",
-}
+COMPLAINT = complaint_form_data()
 
 
 @pytest.fixture(scope="module")
