@@ -3,19 +3,15 @@
 import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import Page
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset
 
 from network.models import StandardPage
+from tests.approvals.conftest import page_form
 from tests.factories import StandardPageFactory
 
 
 def center_form(center, **changes):
-    data = {
-        "title": center.title,
-        "slug": center.slug,
-        "introduction": center.introduction,
-        "hero_image_alt": "",
-        "body": streamfield([]),
+    fields = {
         "address": center.address,
         "ward": str(center.ward or 70),
         "district": center.district,
@@ -25,8 +21,7 @@ def center_form(center, **changes):
         "contacts": inline_formset([]),
         "action-publish": "publish",
     }
-    data.update(changes)
-    return nested_form_data(data)
+    return page_form(center, **fields | changes)
 
 
 @pytest.fixture

@@ -1,9 +1,10 @@
 """Sync made obvious: the editor is told after a save; a whole center syncs in one action."""
 
 import pytest
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import rich_text, streamfield
 
 from network.models import StandardPage
+from tests.approvals.conftest import page_form
 from tests.factories import SectorFactory
 from translations.changes import source_for
 from translations.states import State
@@ -21,16 +22,7 @@ def body_with_ids(page):
 
 
 def visit_form(page, **changes):
-    data = {
-        "title": page.title,
-        "slug": page.slug,
-        "introduction": page.introduction,
-        "hero_image_alt": "",
-        "body": body_with_ids(page),
-        "action-publish": "publish",
-    }
-    data.update(changes)
-    return nested_form_data(data)
+    return page_form(page, **{"body": body_with_ids(page), "action-publish": "publish"} | changes)
 
 
 def states(center_key, locale):
