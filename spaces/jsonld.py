@@ -5,7 +5,7 @@ import json
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 
-from .models.pages import PricePeriod
+from .choices import PricePeriod
 
 UNIT_CODES = {PricePeriod.HOUR: "HUR", PricePeriod.DAY: "DAY", PricePeriod.MONTH: "MON"}
 

@@ -27,8 +27,8 @@ from network import wards
 from network.models import Amenity, Sector
 from ops import pagecache
 
+from .choices import PricePeriod, SpaceType
 from .facets import bit_count
-from .models.pages import PricePeriod, SpaceType
 
 PER_PAGE = 24
 MAX_NUMBER = 10**12

@@ -8,7 +8,7 @@ from django.utils.translation import ngettext
 from cms import formats
 from sitesearch.indexing import page_language
 
-from .models.pages import PricePeriod
+from .choices import PricePeriod
 
 
 def result_meta(space):

@@ -2,11 +2,9 @@ from .inquiries import Inquiry, InquiryMailStatus, InquiryStatus
 from .pages import (
     BlockedPeriod,
     NetworkSpacesPage,
-    PricePeriod,
     SpaceIndexPage,
     SpacePage,
     SpacePhoto,
-    SpaceType,
 )
 
 __all__ = [
@@ -15,9 +13,7 @@ __all__ = [
     "InquiryMailStatus",
     "InquiryStatus",
     "NetworkSpacesPage",
-    "PricePeriod",
     "SpaceIndexPage",
     "SpacePage",
     "SpacePhoto",
-    "SpaceType",
 ]

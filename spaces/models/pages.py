@@ -23,25 +23,8 @@ from cms.models import BasePage
 from network.models import Amenity, CenterPage, Sector
 from ops.pagecache import reads
 
+from ..choices import PricePeriod, SpaceType
 from .queries import SpaceQuerySet, capacity_expression
-
-
-class SpaceType(models.TextChoices):
-    STUDIO = "studio", _("Studio")
-    GALLERY = "gallery", _("Gallery or exhibition room")
-    STAGE = "stage", _("Stage or hall")
-    DESK = "desk", _("Co-working desk")
-    WORKSHOP = "workshop", _("Workshop or classroom")
-    OUTDOOR = "outdoor", _("Outdoor space")
-    SCREENING = "screening", _("Recording or screening room")
-
-
-class PricePeriod(models.TextChoices):
-    HOUR = "hour", _("per hour")
-    DAY = "day", _("per day")
-    MONTH = "month", _("per month")
-    REQUEST = "request", _("on request")
-
 
 # What the finder reads from the query string: spaces.listing.SpaceFilterForm's fields
 # and the page number (the others never reach it: ops.pagecache).

@@ -4,7 +4,7 @@ from django import template
 from django.db.models import Count
 
 from cms import navigation
-from spaces.models import SpaceType
+from spaces.choices import SpaceType
 
 register = template.Library()
 
