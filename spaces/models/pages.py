@@ -24,6 +24,10 @@ from network.models import Amenity, CenterPage, Sector
 from ops.pagecache import reads
 
 from ..choices import PricePeriod, SpaceType
+from ..facets import refresh_masks
+from ..jsonld import space_json_ld
+from ..listing import SpaceListing
+from ..searching import result_meta
 from .queries import SpaceQuerySet, capacity_expression
 
 # What the finder reads from the query string: spaces.listing.SpaceFilterForm's fields
@@ -62,8 +66,6 @@ class SpaceListingMixin:
         return None
 
     def get_context(self, request, *args, **kwargs):
-        from spaces.listing import SpaceListing
-
         context = super().get_context(request, *args, **kwargs)
         context["listing"] = SpaceListing(
             request,
@@ -292,8 +294,6 @@ class SpacePage(RoutablePageMixin, BasePage):
         fields = kwargs.get("update_fields")
         if fields is None or {"amenities", "sectors"} & set(fields):
             # The links have just been written (modelcluster commits them in save()).
-            from ..facets import refresh_masks
-
             refresh_masks(SpacePage.objects.filter(pk=self.pk))
             self.amenity_bits, self.sector_bits = SpacePage.objects.filter(pk=self.pk).values_list(
                 "amenity_bits", "sector_bits"
@@ -352,8 +352,6 @@ class SpacePage(RoutablePageMixin, BasePage):
 
     def search_result_meta(self):
         """Type, area, capacity and price under the search result's title."""
-        from spaces.searching import result_meta
-
         return result_meta(self)
 
     @path("")
@@ -376,8 +374,6 @@ class SpacePage(RoutablePageMixin, BasePage):
         return confirmation(request, self, center=self.center)
 
     def get_context(self, request, *args, **kwargs):
-        from spaces.jsonld import space_json_ld
-
         context = super().get_context(request, *args, **kwargs)
         context["amenities"] = self.localized_amenities()
         context["sectors"] = self.localized_sectors()
