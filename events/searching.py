@@ -17,15 +17,14 @@ from .models.occurrences import EventOccurrence
 from .presentation import price_text, when_text
 
 
-def _shown_dates(events):
-    """``{event id: (occurrence, upcoming)}``: the date a card shows for each event, its
-    next one or, once all are over, its last (absent when it has none), in two queries."""
-    from .models import EventPage
-
+def _shown_dates(model, events):
+    """``{event id: (occurrence, upcoming)}``: the date a card shows for each event (pages
+    of ``model``), its next one or, once all are over, its last (absent when it has none),
+    in two queries."""
     now = timezone.now()
     dates = EventOccurrence.objects.filter(event_id=OuterRef("pk"))
     picks = (
-        EventPage.objects.filter(pk__in=[event.pk for event in events])
+        model.objects.filter(pk__in=[event.pk for event in events])
         .order_by()
         .annotate(
             shown=Coalesce(
@@ -41,9 +40,9 @@ def _shown_dates(events):
     return {row.event_id: (row, row.end >= now) for row in found}
 
 
-def prepare_results(events):
+def prepare_results(model, events):
     """Read every result card's date at once (see :func:`result_meta`)."""
-    shown = _shown_dates(events)
+    shown = _shown_dates(model, events)
     for event in events:
         event._search_shown_date = shown.get(event.pk, (None, False))
 
@@ -52,7 +51,7 @@ def result_meta(event):
     """Short lines under the card's title, in the page's language."""
     language = page_language(event)  # cached per locale: no query per card
     if not hasattr(event, "_search_shown_date"):
-        prepare_results([event])
+        prepare_results(type(event), [event])
     shown, upcoming = event._search_shown_date
     lines = []
     with translation.override(language):

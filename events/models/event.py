@@ -412,7 +412,7 @@ class EventPage(RoutablePageMixin, BodyPageMixin, BasePage):
     def search_prepare_results(cls, pages):
         from ..searching import prepare_results
 
-        prepare_results(pages)
+        prepare_results(cls, pages)
 
     @classmethod
     def search_date_q(cls, when, today):
