@@ -33,6 +33,7 @@ from ..choices import (
     Weekday,
 )
 from ..series import last_end
+from . import searching
 from .taxonomy import EventCategory
 
 DEFAULT_DURATION = timedelta(hours=2)
@@ -402,29 +403,21 @@ class EventPage(RoutablePageMixin, BodyPageMixin, BasePage):
     def accessibility(self):
         return [(code, label) for code, field, label in ACCESSIBILITY if getattr(self, field)]
 
-    # Network search (sitesearch.protocol; the work is in events.searching) -----
+    # Network search (sitesearch.protocol; the work is in events.models.searching) ---
     def search_result_meta(self):
-        from ..searching import result_meta
-
-        return result_meta(self)
+        return searching.result_meta(self)
 
     @classmethod
     def search_prepare_results(cls, pages):
-        from ..searching import prepare_results
-
-        prepare_results(cls, pages)
+        searching.prepare_results(cls, pages)
 
     @classmethod
     def search_date_q(cls, when, today):
-        from ..searching import date_q
-
-        return date_q(when, today)
+        return searching.date_q(when, today)
 
     @classmethod
     def search_upcoming(cls, locale, limit):
-        from ..searching import upcoming_events
-
-        return upcoming_events(cls, locale, limit)
+        return searching.upcoming_events(cls, locale, limit)
 
     # Views -------------------------------------------------------------------
     @path("")

@@ -12,9 +12,9 @@ from django.utils.translation import gettext as _
 
 from sitesearch.indexing import page_language
 
-from .choices import EventStatus
-from .models.occurrences import EventOccurrence
-from .presentation import price_text, when_text
+from ..choices import EventStatus
+from ..presentation import price_text, when_text
+from .occurrences import EventOccurrence
 
 
 def _shown_dates(model, events):
