@@ -15,8 +15,10 @@ class SpacesConfig(AppConfig):
         from network import extensions
         from network.models import Amenity, Sector
 
+        from . import extensions as spaces_extensions
         from .center_inquiry import ROUTES
         from .models import SpaceIndexPage
+        from .space_inquiry import SPACE_INDEX_ROUTES, SPACE_ROUTES
 
         for model, field in ((Amenity, "amenity_bits"), (Sector, "sector_bits")):
             post_delete.connect(
@@ -29,6 +31,10 @@ class SpacesConfig(AppConfig):
         extensions.register_index_page(SpaceIndexPage, "spaces", _("Spaces"))
         for route in ROUTES:
             extensions.register_center_route(route)
+        for route in SPACE_ROUTES:
+            spaces_extensions.register_space_route(route)
+        for route in SPACE_INDEX_ROUTES:
+            spaces_extensions.register_space_index_route(route)
 
 
 def _vocabulary_entry_deleted(sender, instance, field, **kwargs):

@@ -13,7 +13,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
@@ -21,8 +21,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import BasePage
 from network.models import Amenity, CenterPage, Sector
-from ops.pagecache import reads
 
+from .. import extensions
 from ..choices import PricePeriod, SpaceType
 from ..facets import refresh_masks
 from ..jsonld import space_json_ld
@@ -115,24 +115,11 @@ class SpaceIndexPage(RoutablePageMixin, SpaceListingMixin, BasePage):
     def fixed_center(self):
         return self.center
 
-    @path("")
-    def index(self, request):
-        from spaces.inquiry_views import inquiry_form_for
-
-        return self.render(request, context_overrides={"form": inquiry_form_for(self)})
-
-    @path("inquiry/")
-    def inquiry(self, request):
-        from spaces.inquiry_views import handle_inquiry
-
-        return handle_inquiry(request, self, center=self.center, space=None)
-
-    @path("inquiry/sent/")
-    @reads("ref")
-    def inquiry_sent(self, request):
-        from spaces.inquiry_views import confirmation
-
-        return confirmation(request, self, center=self.center)
+    @classmethod
+    def get_subpage_urls(cls):
+        """The inquiry desk's routes (``spaces.extensions``), before Wagtail's own: its
+        ``""`` shows the page with the form."""
+        return (*extensions.space_index_routes, *super().get_subpage_urls())
 
 
 class NetworkSpacesPage(SpaceListingMixin, BasePage):
@@ -354,24 +341,11 @@ class SpacePage(RoutablePageMixin, BasePage):
         """Type, area, capacity and price under the search result's title."""
         return result_meta(self)
 
-    @path("")
-    def index(self, request):
-        from spaces.inquiry_views import inquiry_form_for
-
-        return self.render(request, context_overrides={"form": inquiry_form_for(self)})
-
-    @path("inquiry/")
-    def inquiry(self, request):
-        from spaces.inquiry_views import handle_inquiry
-
-        return handle_inquiry(request, self, center=self.center, space=self)
-
-    @path("inquiry/sent/")
-    @reads("ref")
-    def inquiry_sent(self, request):
-        from spaces.inquiry_views import confirmation
-
-        return confirmation(request, self, center=self.center)
+    @classmethod
+    def get_subpage_urls(cls):
+        """The inquiry desk's routes (``spaces.extensions``), before Wagtail's own: its
+        ``""`` shows the page with the form."""
+        return (*extensions.space_routes, *super().get_subpage_urls())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
