@@ -5,17 +5,15 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.conditional import respond
 from cms.models import BasePage
 from cms.tree import siblings
 from network.models import CenterPage
-from ops.pagecache import reads
 
-from ..choices import CALENDAR_PARAMETERS, FILTER_KEYS
+from .. import extensions
 from .occurrences import EventOccurrence
 
 
@@ -26,24 +24,11 @@ class CalendarMixin(RoutablePageMixin):
         """The occurrences this calendar shows, before the visitor's filters."""
         raise NotImplementedError
 
-    @path("")
-    @reads(*CALENDAR_PARAMETERS)
-    def calendar_view(self, request):
-        return self.render(request)
-
-    @path("feed.ics/", name="feed")
-    @reads(*FILTER_KEYS)
-    def feed_view(self, request):
-        from ..calendar_view import filtered_feed
-
-        return respond(request, lambda request: filtered_feed(self, request))
-
-    def get_context(self, request, *args, **kwargs):
-        from ..calendar_view import calendar_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(calendar_context(self, request))
-        return context
+    @classmethod
+    def get_subpage_urls(cls):
+        """The calendar's routes (``events.extensions``), before Wagtail's own: its ``""``
+        shows the list or month grid."""
+        return (*extensions.calendar_routes, *super().get_subpage_urls())
 
 
 class EventIndexPage(CalendarMixin, BasePage):
