@@ -11,13 +11,17 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail.images.models import Filter
+from wagtail.models import Page
 
 from cms import formats
 from cms.listing import page_number, page_of
 from cms.visibility import hidden_branches_for
+from spaces.models import SpacePage
 
 from .choices import EventStatus
 from .filters import CalendarFilters, parse_month
+from .ical import feed_calendar, ics_response
+from .models import EventOccurrence
 
 PER_PAGE = 20
 MAX_PAGES = 50  # the list counts this far; later dates are reached by choosing dates
@@ -58,8 +62,6 @@ def with_details(ids, renditions=LIST_RENDITIONS):
     the event and center for those rows only: joining before the sort would join every
     upcoming date of the network to show twenty.
     """
-    from .models import EventOccurrence
-
     ids = list(ids)
     rows = {
         row.pk: row
@@ -119,8 +121,6 @@ def month_entries(rows, request):
     (title and url_path, enough for Wagtail's own ``get_url``), not as an event with its
     images, center and space. One entry per row, None where the event is gone.
     """
-    from wagtail.models import Page
-
     rows = list(rows)
     pages = Page.objects.filter(pk__in={row[-1] for row in rows}).only("title", "url_path")
     links = {page.pk: (page.title, page.get_url(request)) for page in pages}
@@ -134,8 +134,6 @@ def month_entries(rows, request):
 
 def name_spaces(events):
     """Give each event its space in the event's language, in one query for the list."""
-    from spaces.models import SpacePage
-
     wanted = {(event.space_id, event.locale_id) for event in events if event.space_id}
     if not wanted:
         return
@@ -346,8 +344,6 @@ def _month(calendar, request, filters, occurrences, base):
 
 def filtered_feed(calendar, request):
     """``feed.ics``: the calendar's occurrences with the same filters as the page."""
-    from .ical import feed_calendar, ics_response
-
     today = timezone.localdate()
     filters = CalendarFilters(request.GET, calendar, today)
     occurrences = filters.apply(calendar.scope().visible(hidden_branches_for(request)))

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -32,6 +33,8 @@ from ..choices import (
     Repeat,
     Weekday,
 )
+from ..ical import event_calendar, ics_response
+from ..presentation import event_context
 from ..series import last_end
 from . import searching
 from .taxonomy import EventCategory
@@ -428,10 +431,6 @@ class EventPage(RoutablePageMixin, BodyPageMixin, BasePage):
     @reads("date")
     def ics_view(self, request):
         """Every date of the event, or one date of a series with ``?date=YYYY-MM-DD``."""
-        from django.http import Http404
-
-        from ..ical import event_calendar, ics_response
-
         raw = request.GET.get("date")
         if raw is None:
             return ics_response(event_calendar(self, request), f"{self.slug}.ics")
@@ -446,8 +445,6 @@ class EventPage(RoutablePageMixin, BodyPageMixin, BasePage):
         return ics_response(event_calendar(self, request, day), f"{self.slug}-{day}.ics")
 
     def get_context(self, request, *args, **kwargs):
-        from ..presentation import event_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(event_context(self, request))
         return context

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from events.schedule import HORIZON_DAYS, refresh_all
+from ops import pagecache
 
 
 class Command(BaseCommand):
@@ -10,8 +11,6 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        from ops import pagecache
-
         events, total = refresh_all()
         # The rows were rewritten in bulk, without the publish signals that drop cached
         # pages: drop them here, or calendars would show yesterday's dates until expiry.
