@@ -174,7 +174,7 @@ def one_of(choices):
 
 def register_network_datasets():
     from events.choices import AttendanceMode, EventStatus
-    from spaces.models.pages import PricePeriod, SpaceType
+    from spaces.choices import PricePeriod, SpaceType
 
     register(
         Dataset(
