@@ -7,7 +7,27 @@ that refuses a direct publish. Until it registers, an event follows Wagtail's wo
 A calendar page's own views (:mod:`events.calendar_routes`) are registered here too, by
 ``EventsConfig.ready()``: they read the visitor's filters, which read the models, so the
 pages cannot import them.
+
+The festivals app narrows the network's dates to one festival (``?festival=<slug>`` on
+the API and the widget) and shows an event's festival on its page and in its JSON-LD.
 """
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Narrowing:
+    """A query-string key that narrows the network's dates to a group of events.
+
+    ``find(value, locale)`` gives a function narrowing an occurrence queryset, or None
+    when the value names nothing a visitor may see; ``known(locale)`` lists the values
+    taken, for the message that refuses an unknown one.
+    """
+
+    key: str
+    find: Any
+    known: Any
 
 
 class EventExtensions:
@@ -16,6 +36,15 @@ class EventExtensions:
         self.workflow_for_event = None
         # ``refuse_direct_publish(form)``: adds form errors when the user may not publish.
         self.refuse_direct_publish = None
+        # {key: Narrowing}: extra filters of the API and the widget.
+        self.narrowings = {}
+        # ``extra(event, request)``: a dict added to the event page's context.
+        self.event_context = []
+        # ``extend(event, data, request)``: adds to the event's JSON-LD object ``data``.
+        self.event_json_ld = []
+
+    def register_narrowing(self, narrowing):
+        self.narrowings[narrowing.key] = narrowing
 
 
 events = EventExtensions()

@@ -10,8 +10,7 @@ from datetime import date, datetime, timedelta
 from django.utils.translation import gettext_lazy as _
 
 from cms.formats import sort_by_name
-from cms.tree import siblings
-from network.models import CenterPage, Sector
+from network.models import Sector
 
 from .choices import ACCESSIBILITY, FILTER_KEYS, AttendanceMode
 from .models import EventCategory
@@ -95,11 +94,7 @@ class CalendarFilters:
     def known_centers(self):
         if self.calendar.center is not None:
             return {}
-        return dict(
-            CenterPage.objects.visible()
-            .filter(siblings(self.calendar), locale_id=self.calendar.locale_id)
-            .values_list("slug", "title")
-        )
+        return dict(self.calendar.offered_centers().values_list("slug", "title"))
 
     def known(self, model):
         return dict(

@@ -8,6 +8,7 @@ from django.utils.safestring import mark_safe
 
 from cms import formats
 
+from . import extensions
 from .choices import SCHEMA_MODE, SCHEMA_STATUS, AttendanceMode, EventStatus
 
 NEXT_DATES = 8
@@ -134,6 +135,8 @@ def json_ld_data(event, occurrence, url, request):
     data["offers"] = offers
     if event.hero_image:
         data["image"] = request.build_absolute_uri(event.hero_image.file.url)
+    for extend in extensions.events.event_json_ld:  # a festival's superEvent
+        extend(event, data, request)
     return data
 
 
@@ -153,7 +156,7 @@ def event_context(event, request):
             "google_calendar_url": google_calendar_url(event, occurrence, url),
         }
 
-    return {
+    context = {
         "next_occurrences": [one_date(o) for o in upcoming],
         "this_date": one_date(first) if first else None,
         "first_occurrence": first,
@@ -169,3 +172,6 @@ def event_context(event, request):
         if event.status != EventStatus.SCHEDULED
         else None,
     }
+    for extra in extensions.events.event_context:  # the event's festival
+        context.update(extra(event, request))
+    return context

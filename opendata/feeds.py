@@ -19,7 +19,6 @@ from wagtail.models import Page
 
 from cms.api_common import localized
 from cms.conditional import respond
-from cms.tree import in_subtree, parent_path
 from cms.visibility import is_visible
 from events.models import EventCategory, EventOccurrence, EventPage
 from events.models.calendars import CalendarMixin
@@ -65,8 +64,6 @@ class NewEventsRss(Feed):
     subtitle = description
 
     def items(self, calendar):
-        # A center's events are under its calendar; the network's under the network home.
-        tree = calendar if calendar.center else parent_path(calendar)
         # Each event's next date only: a daily series has hundreds stored.
         upcoming = (
             EventOccurrence.objects.filter(end__gte=timezone.now())
@@ -75,7 +72,7 @@ class NewEventsRss(Feed):
         )
         events = list(
             EventPage.objects.visible()
-            .filter(in_subtree(tree), locale_id=calendar.locale_id)
+            .filter(calendar.announced_events(), locale_id=calendar.locale_id)
             .select_related("locale")
             .prefetch_related(
                 "categories", Prefetch("occurrences", queryset=upcoming, to_attr="upcoming")

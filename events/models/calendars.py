@@ -10,7 +10,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import BasePage
-from cms.tree import siblings
+from cms.tree import in_subtree, parent_path, siblings
 from network.models import CenterPage
 
 from .. import extensions
@@ -29,6 +29,16 @@ class CalendarMixin(RoutablePageMixin):
         """The calendar's routes (``events.extensions``), before Wagtail's own: its ``""``
         shows the list or month grid."""
         return (*extensions.calendar_routes, *super().get_subpage_urls())
+
+    def offered_centers(self):
+        """The centers the calendar's center filter offers: the network's (this page's
+        siblings), in its language. A center's own calendar offers none."""
+        return CenterPage.objects.visible().filter(siblings(self), locale_id=self.locale_id)
+
+    def announced_events(self):
+        """A ``Q`` over event pages: those its feeds of new events announce (the events
+        under a center's calendar; the network's under its home)."""
+        return in_subtree(self if self.center else parent_path(self))
 
 
 class EventIndexPage(CalendarMixin, BasePage):

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "sitesearch",
     "department",
     "reports",
+    "festivals",
     "opendata",
     "opencalls",
     "wagtail_localize",

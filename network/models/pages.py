@@ -50,6 +50,7 @@ class NetworkHomePage(BodyPageMixin, BasePage):
         "events.NetworkEventsPage",
         "spaces.NetworkSpacesPage",
         "opencalls.NetworkCallsPage",
+        "festivals.FestivalIndexPage",
     ]
 
     class Meta:

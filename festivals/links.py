@@ -1,0 +1,88 @@
+"""What festivals add to the events app (registered in ``FestivalsConfig.ready()``):
+``?festival=<slug>`` on the API and the widget, and an event page's festival (a badge,
+and ``superEvent`` in its JSON-LD)."""
+
+from django.utils.translation import gettext as _
+
+from cms.visibility import hidden_branches, visible
+from events.extensions import Narrowing
+
+from .models import FestivalPage
+
+KEY = "festival"
+
+
+def visible_festivals(branches=None):
+    return visible(FestivalPage.objects.all(), branches)
+
+
+def festival_by_slug(value, locale):
+    """The festival a visitor may open with this slug in ``locale`` (a slug of another
+    language version is taken too: a partner may keep the Vietnamese one)."""
+    festivals = visible_festivals()
+    found = festivals.filter(locale=locale, slug=value).first()
+    if found is None:
+        other = festivals.filter(slug=value).first()
+        if other is not None:
+            found = festivals.filter(locale=locale, translation_key=other.translation_key).first()
+    return found
+
+
+def _find(value, locale):
+    festival = festival_by_slug(value, locale)
+    if festival is None:
+        return None
+    ids = festival.event_ids
+    return lambda occurrences: occurrences.filter(event_id__in=ids)
+
+
+def _known(locale):
+    return sorted(visible_festivals().filter(locale=locale).values_list("slug", flat=True))
+
+
+FESTIVAL_NARROWING = Narrowing(KEY, _find, _known)
+
+
+def festival_of(event):
+    """The visible festival this event is approved into, in the event's language, or None.
+
+    Read once per event object (the page's context and its JSON-LD both ask)."""
+    if "_festival" in event.__dict__:
+        return event.__dict__["_festival"]
+    from .models import FestivalEntry
+
+    entry = (
+        FestivalEntry.objects.approved()
+        .filter(event__translation_key=event.translation_key)
+        .select_related("festival")
+        .first()
+    )
+    festival = None
+    if entry is not None:
+        festival = (
+            visible_festivals(hidden_branches())
+            .filter(translation_key=entry.festival.translation_key, locale_id=event.locale_id)
+            .first()
+        )
+    event.__dict__["_festival"] = festival
+    return festival
+
+
+def event_context(event, request):
+    festival = festival_of(event)
+    if festival is None:
+        return {}
+    label = _("Part of %(festival)s") % {"festival": festival.title}
+    return {"festival": festival, "event_badges": [{"url": festival.url, "label": label}]}
+
+
+def event_json_ld(event, data, request):
+    festival = festival_of(event)
+    if festival is not None:
+        data["superEvent"] = {
+            "@type": "Festival",
+            "name": festival.title,
+            "url": festival.get_full_url(request),
+            "startDate": festival.first_day.isoformat(),
+            "endDate": festival.last_day.isoformat(),
+        }
