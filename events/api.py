@@ -48,6 +48,7 @@ from cms.api_fields import (
 from cms.api_schema import OpenDataSchema, parameter
 from cms.harvest import PARAMETER, HarvestMixin, LastModified, latest, parameter_doc, touched
 from cms.visibility import hidden_branches_for
+from events import extensions
 from events.calendar_view import name_spaces
 from events.choices import ACCESSIBILITY, AttendanceMode
 from events.filters import FILTER_KEYS, FREE_VALUES, MAX_RANGE_DAYS, WHEN, CalendarFilters
@@ -192,6 +193,23 @@ def json_ld_schema(listing):
     }
 
 
+def narrowed(data, occurrences, locale):
+    """``occurrences`` narrowed by the keys other apps add (``festival``), as strict."""
+    messages = []
+    for key, narrowing in extensions.events.narrowings.items():
+        value = data.get(key, "").strip()[:100]
+        if not value:
+            continue
+        narrow = narrowing.find(value, locale)
+        if narrow is None:
+            known = ", ".join(narrowing.known(locale))
+            messages.append(UNKNOWN % {"value": value, "key": key, "known": known})
+        else:
+            occurrences = narrow(occurrences)
+    first_error(messages)
+    return occurrences
+
+
 def iso(moment):
     """ISO 8601 in Hanoi time, with its offset: ``2026-12-05T19:30:00+07:00``."""
     return timezone.localtime(moment).isoformat()
@@ -287,7 +305,8 @@ class EventsAPIViewSet(HarvestMixin, JsonNotFound, BaseAPIViewSet):
 
     def check_query_parameters(self, queryset):
         """Only the parameters above: no filtering on arbitrary columns."""
-        unknown = set(self.request.GET) - self.known_query_parameters
+        known = self.known_query_parameters | set(extensions.events.narrowings)
+        unknown = set(self.request.GET) - known
         if unknown:
             raise BadRequestError(
                 "query parameter is not an operation or a recognised field: "
@@ -321,7 +340,7 @@ class EventsAPIViewSet(HarvestMixin, JsonNotFound, BaseAPIViewSet):
         # No join to the event to check it is live, as on the calendar pages: only live
         # events have occurrences (unpublishing deletes them), and the count ran that join
         # for every upcoming date. The page's 20 rows are checked in base_queryset().
-        chosen = filters.apply(calendar.scope().visible(hidden))
+        chosen = narrowed(self.request.GET, filters.apply(calendar.scope().visible(hidden)), locale)
         if filters.date_range():
             return chosen.order_by("start", "pk")
         if PARAMETER in self.request.GET:  # a harvest: past dates too

@@ -18,6 +18,7 @@ from wagtail.models import Locale
 
 from cms.api_common import in_site
 from cms.visibility import hidden_branches_for
+from events import extensions
 from events.choices import FILTER_KEYS
 from events.filters import CalendarFilters
 from events.models import NetworkEventsPage
@@ -41,8 +42,25 @@ def _limit(raw, messages):
     return DEFAULT_LIMIT
 
 
+def _narrowed(data, occurrences, locale, messages):
+    """The keys other apps add (``festival``): an unknown value is named and ignored."""
+    for key, narrowing in extensions.events.narrowings.items():
+        value = data.get(key, "").strip()[:100]
+        if not value:
+            continue
+        narrow = narrowing.find(value, locale)
+        if narrow is None:
+            messages.append(
+                _("We know no “%(value)s” here: that filter was ignored.") % {"value": value}
+            )
+        else:
+            occurrences = narrow(occurrences)
+    return occurrences
+
+
 @xframe_options_exempt
-@view_reads(*FILTER_KEYS, "limit")
+# The festivals app registers ``festival`` in its AppConfig.ready(), before URLs are read.
+@view_reads(*FILTER_KEYS, *extensions.events.narrowings, "limit")
 def events_widget(request):
     language = get_language()
     locale = Locale.objects.filter(language_code=language).first()
@@ -54,7 +72,9 @@ def events_widget(request):
     filters = CalendarFilters(request.GET, calendar, timezone.localdate())
     messages = list(filters.errors)
     limit = _limit(request.GET.get("limit"), messages)
-    occurrences = filters.apply(calendar.scope().visible(hidden)).upcoming(timezone.now())
+    occurrences = filters.apply(calendar.scope().visible(hidden))
+    occurrences = _narrowed(request.GET, occurrences, calendar.locale, messages)
+    occurrences = occurrences.upcoming(timezone.now())
     center = None
     if "center" in filters.values:
         center = CenterPage.objects.filter(
