@@ -42,9 +42,16 @@ HOME_SLUGS = {"vi": "trang-chu", "en": "home"}
 # Apps that add to the demo network: each module has ``load(loader)``, called after the
 # centers exist, with this loader (its locales, translation memory, centers and
 # progress). A module that does not exist yet is skipped.
-# Spaces first: events name the spaces they use; reports record attendance of past events;
-# open calls offer spaces.
-EXTENSIONS = ["spaces.demo", "events.demo", "department.demo", "reports.demo", "opencalls.demo"]
+# Spaces first: events name the spaces they use; festivals group events; reports record
+# attendance of past events; open calls offer spaces.
+EXTENSIONS = [
+    "spaces.demo",
+    "events.demo",
+    "festivals.demo",
+    "department.demo",
+    "reports.demo",
+    "opencalls.demo",
+]
 
 
 @dataclass
