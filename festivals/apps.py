@@ -7,12 +7,10 @@ class FestivalsConfig(AppConfig):
     verbose_name = _("Festivals and programmes")
 
     def ready(self):
-        from cms import navigation
         from events import extensions
 
         from . import links
 
-        navigation.register("festivals.FestivalIndexPage", _("Festivals"), order=15)
         extensions.events.register_narrowing(links.FESTIVAL_NARROWING)
         extensions.events.event_context.append(links.event_context)
         extensions.events.event_json_ld.append(links.event_json_ld)
