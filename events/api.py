@@ -169,6 +169,10 @@ JSON_LD_EVENT = {
         "eventStatus": {"type": "string", "format": "uri"},
         "eventAttendanceMode": {"type": "string", "format": "uri"},
         "isAccessibleForFree": {"type": "boolean"},
+        "superEvent": {
+            "type": "object",
+            "description": "The festival or programme it belongs to (a schema.org Festival).",
+        },
         "location": {"type": ["object", "array"]},
         "organizer": {"type": "object"},
         "offers": {"type": "object"},
