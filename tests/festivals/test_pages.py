@@ -89,3 +89,16 @@ def test_index_lists_current_upcoming_and_past(client, festival_index, festival)
     assert "Chương trình Tết" in by_section["upcoming-title"]
     assert "Mùa hè đã qua" in by_section["past-title"]
     assert "Bản nháp" not in html
+
+
+def test_only_what_a_visitor_may_open(client, programme, centers, festival, network_calendar):
+    centers["gamma"].unpublish()
+    html = client.get("/vi/festivals/tuan-le-thiet-ke/").content.decode()
+    assert "paid-gamma" not in event_links(html)
+    data = json_ld(html)
+    assert "Trung tâm Gamma" not in {place["name"] for place in data["location"]}
+    assert not any("paid-gamma" in sub["url"] for sub in data["subEvent"])
+    festival.unpublish()
+    assert client.get("/vi/festivals/tuan-le-thiet-ke/").status_code == 404
+    assert client.get("/api/v2/events/?festival=tuan-le-thiet-ke").status_code == 400
+    assert "event__badge" not in client.get("/vi/alpha/events/free-alpha/").content.decode()
