@@ -27,6 +27,10 @@ index_pages = []
 # page; the view is called as a method of the page: ``view(page, request, ...)``.
 center_routes = []
 
+# Steps the apps above add to the demo network (``network.demo.loader``): each is called
+# as ``step(loader)`` after the centers and the steps named in the loader exist.
+demo_steps = []
+
 # Sent with ``center`` once ``network.centers.setup_center`` has given it its indexes,
 # collection and editors group and granted that group's permissions.
 center_set_up = Signal()
@@ -47,3 +51,8 @@ def index_page_model(slug):
 def register_center_route(route):
     if route not in center_routes:
         center_routes.append(route)
+
+
+def register_demo_step(step):
+    if step not in demo_steps:
+        demo_steps.append(step)

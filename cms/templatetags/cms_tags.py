@@ -2,15 +2,34 @@ from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
-from cms import navigation
+from cms import extensions, navigation
 from cms.alternates import page_versions
 from cms.models import SiteLinks
 
 register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def page_sections(context, slot):
+    """The sections the apps above register for ``slot`` of this page (``cms.extensions``),
+    rendered in order; a section whose context is None is left out."""
+    page = context.get("page")
+    request = context.get("request")
+    parts = []
+    for section in extensions.sections.get(slot, []):
+        values = section.context(page, request)
+        if values is None:
+            continue
+        parts.append(
+            render_to_string(section.template_name, {"page": page, **values}, request=request)
+        )
+    return mark_safe("".join(parts))  # noqa: S308 - each part is a rendered template
 
 
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)

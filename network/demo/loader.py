@@ -22,6 +22,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
 from cms.models import SiteLinks
+from network import extensions
 from network.centers import create_center, index_titles
 from network.models import (
     Amenity,
@@ -115,6 +116,8 @@ class DemoLoader:
         for name in EXTENSIONS:
             if importlib.util.find_spec(name) is not None:
                 importlib.import_module(name).load(self)
+        for step in extensions.demo_steps:
+            step(self)
         self.summary.seconds = time.monotonic() - started
         return self.summary
 
