@@ -168,3 +168,15 @@ class FestivalPageFactory(wagtail_factories.PageFactory):
         if centers:
             page.organisers.set(centers)
         page.save_revision().publish()
+
+
+class ResidentPageFactory(wagtail_factories.PageFactory):
+    """A resident under a center's residents index (``parent``); sectors as a list."""
+
+    title = factory.Sequence(lambda n: f"Studio Sáng tạo {n}")
+    slug = factory.Sequence(lambda n: f"studio-{n}")
+    introduction = "Một studio trẻ làm việc tại trung tâm."
+    kind = "studio"
+
+    class Meta:
+        model = "residents.ResidentPage"

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "network",
     "events",
     "spaces",
+    "residents",
     "ops",
     "translations",
     "approvals",

@@ -51,6 +51,7 @@ class NetworkHomePage(BodyPageMixin, BasePage):
         "spaces.NetworkSpacesPage",
         "opencalls.NetworkCallsPage",
         "festivals.FestivalIndexPage",
+        "residents.NetworkResidentsPage",
     ]
 
     class Meta:
@@ -146,6 +147,7 @@ class CenterPage(RoutablePageMixin, BodyPageMixin, BasePage):
         "events.EventIndexPage",
         "spaces.SpaceIndexPage",
         "opencalls.CallIndexPage",
+        "residents.ResidentIndexPage",
         "network.StandardPage",
     ]
 

@@ -1,0 +1,58 @@
+"""schema.org ``Organization`` (or ``Person``, for an artist) description of a resident."""
+
+import json
+
+from django.utils.html import _json_script_escapes, strip_tags
+from django.utils.safestring import mark_safe
+
+from .choices import ResidentKind
+
+
+def resident_data(resident, request=None):
+    url = resident.get_full_url(request)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Person" if resident.kind == ResidentKind.ARTIST else "Organization",
+        "@id": url,
+        "name": resident.title,
+        "url": resident.website or url,
+        "mainEntityOfPage": url,
+        "description": resident.introduction or strip_tags(resident.description) or None,
+        "sameAs": [link.url for link in resident.links.all()],
+        "knowsAbout": [sector.name for sector in resident.localized_sectors()],
+    }
+    if resident.logo is not None:
+        rendition = resident.logo.get_rendition("max-800x800")
+        key = "image" if resident.kind == ResidentKind.ARTIST else "logo"
+        data[key] = request.build_absolute_uri(rendition.url) if request else rendition.url
+    if resident.contact_public:
+        data["email"] = resident.contact_email or None
+        data["telephone"] = resident.contact_phone or None
+    center = resident.center
+    if center is not None:
+        place = {
+            "@type": "Place",
+            "name": center.title,
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": center.address,
+                "addressLocality": center.ward_name() or "Hà Nội",
+                "addressRegion": "Hà Nội",
+                "addressCountry": "VN",
+            },
+        }
+        key = "workLocation" if resident.kind == ResidentKind.ARTIST else "location"
+        data[key] = place
+    services = resident.services
+    if services:
+        data["makesOffer"] = [
+            {"@type": "Offer", "itemOffered": {"@type": "Service", "name": str(service.label)}}
+            for service in services
+        ]
+    return {key: value for key, value in data.items() if value not in (None, [], "")}
+
+
+def resident_json_ld(resident, request=None):
+    """The JSON-LD text, safe inside a <script> element."""
+    text = json.dumps(resident_data(resident, request), ensure_ascii=False)
+    return mark_safe(text.translate(_json_script_escapes))  # noqa: S308 (escaped above)
