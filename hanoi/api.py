@@ -10,6 +10,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from cms.api import PublicImagesAPIViewSet, PublicPagesAPIViewSet
 from events.api import EventsAPIViewSet
 from network.api import CentersAPIViewSet
+from residents.api import ResidentsAPIViewSet
 from spaces.api import SpacesAPIViewSet
 
 api_router = WagtailAPIRouter("wagtailapi")
@@ -18,6 +19,7 @@ api_router.register_endpoint("images", PublicImagesAPIViewSet)
 api_router.register_endpoint("centers", CentersAPIViewSet)
 api_router.register_endpoint("events", EventsAPIViewSet)
 api_router.register_endpoint("spaces", SpacesAPIViewSet)
+api_router.register_endpoint("residents", ResidentsAPIViewSet)
 
 
 def mock_request(method, path, view, original_request, **kwargs):
