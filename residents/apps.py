@@ -11,11 +11,12 @@ class ResidentsConfig(AppConfig):
         from cms import navigation
         from network import extensions
 
-        from . import sections
+        from . import demo, sections
         from .models import ResidentIndexPage
 
         navigation.register("residents.NetworkResidentsPage", _("Residents"), order=25)
         extensions.register_index_page(ResidentIndexPage, "residents", _("Residents"))
+        extensions.register_demo_step(demo.load)
         page_extensions.register_section(
             "center", "residents/includes/center_residents.html", sections.center_residents
         )
