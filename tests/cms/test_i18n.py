@@ -86,6 +86,7 @@ def test_language_switch_keeps_the_search_filters_and_month(client, demo, url, o
             [
                 ("/vi/events/", "Sự kiện"),
                 ("/vi/spaces/", "Không gian"),
+                ("/vi/residents/", "Cộng đồng sáng tạo"),
                 ("/vi/calls/", "Kêu gọi tham gia"),
                 ("/vi/#centers", "Trung tâm"),
             ],
@@ -95,6 +96,7 @@ def test_language_switch_keeps_the_search_filters_and_month(client, demo, url, o
             [
                 ("/en/events/", "What's on"),
                 ("/en/spaces/", "Spaces"),
+                ("/en/residents/", "Residents"),
                 ("/en/calls/", "Open calls"),
                 ("/en/#centers", "Centers"),
             ],

@@ -126,7 +126,12 @@ def test_center_created_in_the_admin_is_set_up(admin_client, home):
     center = CenterPage.objects.get(slug="gia-lam")
     assert center.live
     assert center.collection is not None and center.editors_group is not None
-    assert {p.slug for p in center.get_children().live()} == {"events", "spaces", "calls"}
+    assert {p.slug for p in center.get_children().live()} == {
+        "events",
+        "spaces",
+        "residents",
+        "calls",
+    }
 
 
 def test_open_now_is_computed_in_hanoi_time(center_factory):

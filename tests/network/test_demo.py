@@ -36,8 +36,14 @@ def test_demo_has_six_real_centers_in_both_languages(demo):
         assert center.opening_hours.exists() and center.contacts.exists()
         assert -90 < center.latitude < 90 and 100 < center.longitude < 110
         children = {p.specific_class.__name__ for p in center.get_children().live()}
-        assert children == {"EventIndexPage", "SpaceIndexPage", "CallIndexPage", "StandardPage"}
-        assert center.get_children().count() == english.get_children().count() == 4
+        assert children == {
+            "EventIndexPage",
+            "SpaceIndexPage",
+            "ResidentIndexPage",
+            "CallIndexPage",
+            "StandardPage",
+        }
+        assert center.get_children().count() == english.get_children().count() == 5
 
 
 def test_english_is_made_by_wagtail_localize_and_fully_translated(demo):
