@@ -14,7 +14,7 @@ class ResidentsConfig(AppConfig):
         from . import demo, sections
         from .models import ResidentIndexPage
 
-        navigation.register("residents.NetworkResidentsPage", _("Residents"), order=25)
+        navigation.register("residents.NetworkResidentsPage", _("Residents"), order=23)
         extensions.register_index_page(ResidentIndexPage, "residents", _("Residents"))
         extensions.register_demo_step(demo.load)
         page_extensions.register_section(
