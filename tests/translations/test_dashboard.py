@@ -50,11 +50,11 @@ def test_counts_and_rows_of_one_center(client, admin_user, site_content):
     client.force_login(admin_user)
     html = client.get(URL, {"center": str(center.translation_key)}).content.decode()
     # Up to date: the center and the visit page. Missing: the new page, the calendar,
-    # the spaces index and the residents index.
+    # the spaces, residents and calls indexes.
     assert count(html, "up_to_date") == 2
-    assert count(html, "missing") == 4
+    assert count(html, "missing") == 5
     assert count(html, "outdated") == 0
-    assert count(html, "all") == 6
+    assert count(html, "all") == 7
     assert 'data-title="Lịch sử" data-locale="en"' in html
 
 
@@ -63,8 +63,8 @@ def test_filters_by_state_center_type_and_locale(client, admin_user, site_conten
     key = str(center.translation_key)
     client.force_login(admin_user)
     html = client.get(URL, {"state": "missing", "center": key}).content.decode()
-    # new page, calendar, spaces index, residents index
-    assert html.count('data-state="missing"') == 4
+    # new page, calendar, spaces, residents and calls indexes
+    assert html.count('data-state="missing"') == 5
     assert set(row_centers(html)) == {key}
 
     html = client.get(
@@ -110,11 +110,11 @@ def test_center_staff_see_only_their_center(client, make_user, site_content):
     staff = make_user("nhan-vien", center.editors_group)
     client.force_login(staff)
     html = client.get(URL).content.decode()
-    assert count(html, "all") == 6  # the center, its three indexes, its two pages
+    assert count(html, "all") == 7  # the center, its four indexes, its two pages
     assert set(row_centers(html)) == {str(center.translation_key)}
     # another center named in the filter is not one of theirs: ignored
     html = client.get(URL, {"center": str(other.translation_key)}).content.decode()
-    assert count(html, "all") == 6
+    assert count(html, "all") == 7
 
 
 def test_translators_see_everything(client, translator, admin_user, site_content):
