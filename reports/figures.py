@@ -17,7 +17,14 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
 
 from django.db.models import Count, DurationField, ExpressionWrapper, F, Q, Sum, Value
-from django.db.models.functions import Greatest, Least
+from django.db.models.functions import (
+    ExtractDay,
+    ExtractMonth,
+    ExtractYear,
+    Greatest,
+    Least,
+)
+from django.db.models.lookups import Exact, GreaterThan, LessThan
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -27,6 +34,7 @@ from cms.tree import ancestor_path_expression, depth_of, in_subtrees
 from events.choices import ACCESSIBILITY, EventStatus
 from events.models import EventOccurrence, EventPage
 from network.models import CenterPage
+from opencalls.models import Application, ApplicationStatus
 from spaces.models import BlockedPeriod, Inquiry, SpacePage
 from spaces.models.inquiries import InquiryStatus
 from spaces.models.pages import BlockedReason
@@ -53,6 +61,8 @@ class Figure:
     # the label under the group's heading, when not ``label`` (in the context "report
     # column": other apps translate "Received" or "Booked" in other senses)
     short_label: str = ""
+    # How the figure is counted, where its label cannot say it: shown under the report
+    help_text: str = ""
 
     @property
     def column_label(self):
@@ -65,6 +75,7 @@ GROUPS = {  # in a context of their own: other apps translate "Inquiries" for th
     "attendance": pgettext_lazy("report group", "Attendance"),
     "inquiries": pgettext_lazy("report group", "Inquiries"),
     "spaces": pgettext_lazy("report group", "Spaces"),
+    "applications": pgettext_lazy("report group", "Applications to open calls"),
     "translation": pgettext_lazy("report group", "Translation coverage"),
     "records": pgettext_lazy("report group", "Safety records"),
 }
@@ -167,6 +178,41 @@ FIGURES = [
         short_label=pgettext_lazy("report column", "Median response (hours)"),
     ),
     Figure("booked_days", _("Booked space-days"), group="spaces"),
+    Figure(
+        "applications_received",
+        _("Applications received"),
+        group="applications",
+        short_label=pgettext_lazy("report column", "Received"),
+        help_text=_(
+            "Applications to open calls received in the period (Hanoi time). Applications "
+            "to the Department's calls to the whole network count in the network's total, "
+            "under no center."
+        ),
+    ),
+    Figure(
+        "applications_accepted",
+        _("Applications accepted"),
+        group="applications",
+        short_label=pgettext_lazy("report column", "Accepted"),
+        help_text=_(
+            "Of the applications received in the period, those accepted by today. An "
+            "application records no date of its decision: it counts in the period it was "
+            "received in."
+        ),
+    ),
+    Figure(
+        "applicants_under_30_share",
+        _("Applicants under 30 (%)"),
+        PERCENT,
+        group="applications",
+        short_label=pgettext_lazy("report column", "Under 30 (%)"),
+        help_text=_(
+            "Applications received in the period whose applicant was under 30 on the "
+            "call's deadline (Hanoi date), out of those that give a date of birth. Only "
+            "calls with an age limit ask for it: applications without one count as of "
+            "unknown age and are left out of the share, not counted as 30 or over."
+        ),
+    ),
     Figure(
         "translation_coverage",
         _("Translation coverage (%)"),
@@ -415,6 +461,52 @@ def inquiry_figures(first, last, scope, by_center=False):
     return {key: shape(found, medians.get(key)) for key, found in counts.items()}
 
 
+def _under(years):
+    """Whether the applicant was under ``years`` on the call's deadline, its Hanoi date:
+    a condition on each row (lookups as expressions: no per-row Python)."""
+    born, deadline = "date_of_birth", "call__deadline"
+    age = ExtractYear(deadline) - ExtractYear(born)
+    born_month, deadline_month = ExtractMonth(born), ExtractMonth(deadline)
+    birthday_after_deadline = GreaterThan(born_month, deadline_month) | (
+        Exact(born_month, deadline_month) & GreaterThan(ExtractDay(born), ExtractDay(deadline))
+    )
+    return LessThan(age, years) | (Exact(age, years) & birthday_after_deadline)
+
+
+def application_figures(first, last, scope, by_center=False):
+    """Applications received in the period (their Hanoi date), of them those accepted, and
+    the share under 30 of those with a date of birth; one query, grouped by center with
+    ``by_center``. None with a category filter: an application has no event category."""
+    names = ["applications_received", "applications_accepted", "applicants_under_30_share"]
+    if scope.category_keys is not None:
+        nothing = dict.fromkeys(names)
+        return dict.fromkeys(scope.center_keys, nothing) if by_center else nothing
+    start, end = _hanoi_bounds(first, last)
+    applications = Application.objects.filter(created_at__gte=start, created_at__lt=end)
+    applications = _in_centers(applications, scope)
+    if scope.sector_keys is not None:
+        applications = applications.filter(sector__translation_key__in=scope.sector_keys)
+    under_30 = _under(30)
+    aggregates = {
+        "received": Count("pk"),
+        "accepted": Count("pk", filter=Q(status=ApplicationStatus.ACCEPTED)),
+        "known": Count("pk", filter=Q(date_of_birth__isnull=False)),
+        "under_30": Count("pk", filter=Q(date_of_birth__isnull=False) & under_30),
+    }
+
+    def shape(counts):
+        return {
+            "applications_received": counts["received"],
+            "applications_accepted": counts["accepted"],
+            "applicants_under_30_share": _share(counts["under_30"], counts["known"]),
+        }
+
+    if not by_center:
+        return shape(applications.aggregate(**aggregates))
+    found = grouped_by_center(applications, scope, **aggregates)
+    return {key: shape(counts) for key, counts in found.items()}
+
+
 def booked_days(first, last, scope, by_center=False):
     """Days on which spaces were booked, each space counted once per day, within the period.
 
@@ -530,6 +622,7 @@ def figures(
     result.update(attendance_figures(period_start, period_end, scope))
     result.update(inquiry_figures(period_start, period_end, scope))
     result["booked_days"] = booked_days(period_start, period_end, scope)
+    result.update(application_figures(period_start, period_end, scope))
     return _finish(result, period_start, period_end, scope, coverage)
 
 
@@ -549,6 +642,7 @@ def figures_by_center(
         attendance_figures(period_start, period_end, scope, by_center=True),
         inquiry_figures(period_start, period_end, scope, by_center=True),
         {key: {"booked_days": value} for key, value in days.items()},
+        application_figures(period_start, period_end, scope, by_center=True),
     ]
     grouped = [extra for extra in EXTRA_FIGURES if extra.by_center]
     for extra in grouped:

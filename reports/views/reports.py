@@ -171,6 +171,7 @@ class ActivityReportView(ReportView):
         starts = {found[0].key for _label, found in groups}
         rows = context.get("object_list") or []
         context["figure_groups"] = groups
+        context["figure_notes"] = [figure for figure in order if figure.help_text]
         context["table_rows"] = [
             {
                 "center": row.center,
