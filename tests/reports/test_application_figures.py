@@ -138,3 +138,17 @@ def test_the_sign_off_snapshot_keeps_them(calls, make_user, department_group):
     signer = make_user("so-van-hoa", groups=[department_group])
     sign_off = SignOff.objects.create(period=period, center=calls["alpha"], signed_by=signer)
     assert picked(sign_off.figures) == [4, 2, 66.7]
+
+
+def test_the_demos_applications_are_in_this_quarters_report(demo):
+    """The demo's three applications (aged 24, 27 and 29 on the deadline) to the residency
+    at VICAS, received when the demo was loaded: in the report's default period."""
+    from django.utils import timezone
+
+    from network.models import CenterPage
+    from reports.periods import quarter_of
+
+    span = quarter_of(timezone.localdate())
+    assert picked(figures(span.start, span.end)) == [3, 0, 100.0]
+    vicas = CenterPage.objects.get(slug="vicas-art-studio", locale__language_code="vi")
+    assert picked(figures(span.start, span.end, centers=[vicas])) == [3, 0, 100.0]

@@ -30,6 +30,7 @@ def test_figures_are_grouped_under_headings_beside_a_center_column(
         "Người tham dự",
         "Yêu cầu",
         "Không gian",
+        "Hồ sơ ứng tuyển",
         "Độ phủ bản dịch",
         "Hồ sơ an toàn",
     ]
