@@ -71,7 +71,7 @@ def check_project_apps(app_configs=None, **kwargs):
 def refuse_apps_outside_project():
     """Stop at start-up when an app of ours comes from elsewhere.
 
-    Called first thing in ``cms``'s ``ready()`` (the first app), before any other app's
+    Called by ``cms``'s ``import_models()`` (the first app), before any app's models,
     ``ready()`` or Wagtail's hook search imports a module the stranger does not have and
     fails with a bare ImportError; it also covers the processes that run no system checks
     (the WSGI server)."""
