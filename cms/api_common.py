@@ -11,6 +11,7 @@ whole page of results at once by :func:`translation_urls`, :func:`localized` and
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
@@ -115,6 +116,16 @@ class JsonNotFound:
         if response.status_code == 404:
             self.request._request.urlconf = "hanoi.api_urlconf"
         return response
+
+
+class StrictFilters:
+    """Mixin for the endpoints: a value the listing's filters refuse (their FilterSet in
+    strict mode, see ``cms.listing.ListingFilterSet``) is a 400 with its message."""
+
+    def handle_exception(self, exc):
+        if isinstance(exc, ValidationError):
+            exc = BadRequestError(exc.messages[0])
+        return super().handle_exception(exc)
 
 
 class Prepared(WholeObjectField):

@@ -2,9 +2,13 @@
 
 A page is forgiving (a bad page number shows the first page, with a message where the page
 has room for one) and the API is strict (a 400 beyond the same bounds): both take the
-bounds from here, so the search box, the suggestions and the API agree.
+bounds from here, so the search box, the suggestions and the API agree. The same goes for
+a listing's filters (:class:`ListingFilterSet`).
 """
 
+import django_filters
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 # The words of a search: so many, each so long, read from so many characters. Beyond
@@ -60,3 +64,40 @@ def page_of(paginator, raw, notes=None):
             )
         number = paginator.num_pages
     return paginator.page(number)
+
+
+class ListingFilterSet(django_filters.FilterSet):
+    """A listing's filters, one set for its page, its feeds, its widget and its API.
+
+    Each value is checked on its own by its form field. A page is forgiving: ``qs``
+    applies the valid values and ``messages`` names the others, in the visitor's
+    language. The API passes ``strict=True``: ``qs`` raises a ``ValidationError`` with the
+    first of ``strict_messages()`` instead, which the API answers as a 400.
+    """
+
+    def __init__(self, data=None, queryset=None, *, strict=False, **kwargs):
+        self.strict = strict
+        super().__init__(data, queryset, **kwargs)
+
+    @cached_property
+    def messages(self):
+        """What was set aside, field by field, then what concerns several fields.
+
+        A list: the page adds its own notes (a page number, a month) to it.
+        """
+        errors = self.form.errors.as_data()
+        return [
+            message
+            for name in [*self.form.fields, NON_FIELD_ERRORS]
+            for error in errors.get(name, [])
+            for message in error
+        ]
+
+    def strict_messages(self):
+        """The API's messages: the page's, unless a listing words them for a consumer."""
+        return self.messages
+
+    def filter_queryset(self, queryset):
+        if self.strict and (found := self.strict_messages()):
+            raise ValidationError(str(found[0]), code="invalid_filter")
+        return super().filter_queryset(queryset)

@@ -6,14 +6,13 @@ dates: a weekly series or a lunar-calendar ritual has many, a moved or cancelled
 has its own status, and pagination stays exact. Each item names its event
 (``event_id``), so grouping dates by event is one line for whoever wants it.
 
-The filters are the calendar's own (:class:`events.filters.CalendarFilters`), so the API
+The filters are the calendar's own (:class:`events.filters.CalendarFilterSet`), so the API
 and ``/<lang>/events/`` accept exactly the same values; where the calendar drops a bad
-value with a message, the API answers 400 with a JSON message instead.
+value with a message, the API (the set in strict mode) answers 400 with a JSON message.
 """
 
 from django.db.models import F, Prefetch
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from rest_framework import serializers
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
@@ -26,6 +25,7 @@ from cms.api import BoundedPagination, common_parameters
 from cms.api_common import (
     JsonNotFound,
     Prepared,
+    StrictFilters,
     first_error,
     in_site,
     localized,
@@ -51,39 +51,18 @@ from cms.visibility import hidden_branches_for
 from events import extensions
 from events.calendar_view import name_spaces
 from events.choices import ACCESSIBILITY, AttendanceMode
-from events.filters import FILTER_KEYS, FREE_VALUES, MAX_RANGE_DAYS, WHEN, CalendarFilters
+from events.filters import (
+    FILTER_KEYS,
+    FREE_VALUES,
+    MAX_RANGE_DAYS,
+    UNKNOWN,
+    WHEN,
+    CalendarFilterSet,
+)
 from events.models import EventCategory, EventOccurrence, EventPage, NetworkEventsPage
 from events.presentation import json_ld_data
 from network import wards
 from network.models import Sector
-
-NOT_A_DATE = _("“%(value)s” is not a date for “%(key)s”: use YYYY-MM-DD, e.g. 2026-12-05.")
-REVERSED = _("“to” (%(to)s) is before “from” (%(from)s).")
-TOO_LONG = _("From “from” (%(from)s) to “to” (%(to)s) is more than %(days)s days.")
-UNKNOWN = _("“%(value)s” is not a known value of “%(key)s”; known values: %(known)s.")
-
-
-def strict_filters(data, calendar, today):
-    """The calendar's filters, with a 400 (in the request's language) for any bad value."""
-    filters = CalendarFilters(data, calendar, today)
-    messages = []
-    for key in FILTER_KEYS:
-        if key not in filters.rejected:
-            continue
-        raw = filters.rejected[key]
-        if key in ("from", "to"):
-            messages.append(NOT_A_DATE % {"value": raw, "key": key})
-        else:
-            known = ", ".join(filters.accepted(key))
-            messages.append(UNKNOWN % {"value": raw, "key": key, "known": known})
-    # The dates as asked: the page swaps reversed dates and shortens a long span.
-    dates = {key: day.isoformat() for key, day in filters.asked.items()}
-    if filters.reversed:
-        messages.append(REVERSED % dates)
-    elif filters.shortened:
-        messages.append(TOO_LONG % {**dates, "days": MAX_RANGE_DAYS})
-    first_error(messages)
-    return filters
 
 
 class EventPrice(serializers.Serializer):
@@ -231,7 +210,7 @@ def last_modified():
     )
 
 
-class EventsAPIViewSet(HarvestMixin, JsonNotFound, BaseAPIViewSet):
+class EventsAPIViewSet(HarvestMixin, JsonNotFound, StrictFilters, BaseAPIViewSet):
     api_description = (
         "Every date of every published event, one item per date, soonest first (from today "
         "on, unless from/to name other days). The filters are the calendar's: a bad value "
@@ -340,11 +319,17 @@ class EventsAPIViewSet(HarvestMixin, JsonNotFound, BaseAPIViewSet):
         calendar = in_site(calendars, self.request, locale).first()
         if calendar is None:
             return EventOccurrence.objects.none()
-        filters = strict_filters(self.request.GET, calendar, timezone.localdate())
         # No join to the event to check it is live, as on the calendar pages: only live
         # events have occurrences (unpublishing deletes them), and the count ran that join
         # for every upcoming date. The page's 20 rows are checked in base_queryset().
-        chosen = narrowed(self.request.GET, filters.apply(calendar.scope().visible(hidden)), locale)
+        filters = CalendarFilterSet(
+            self.request.GET,
+            calendar.scope().visible(hidden),
+            calendar=calendar,
+            today=timezone.localdate(),
+            strict=True,
+        )
+        chosen = narrowed(self.request.GET, filters.qs, locale)
         if filters.date_range():
             return chosen.order_by("start", "pk")
         if PARAMETER in self.request.GET:  # a harvest: past dates too

@@ -19,7 +19,7 @@ from cms.visibility import hidden_branches_for
 from spaces.models import SpacePage
 
 from .choices import EventStatus
-from .filters import CalendarFilters, parse_month
+from .filters import CalendarFilterSet, parse_month
 from .ical import feed_calendar, ics_response
 from .models import EventOccurrence
 
@@ -160,10 +160,11 @@ def _url(base, pairs):
 def calendar_context(calendar, request):
     today = timezone.localdate()
     now = timezone.now()
-    filters = CalendarFilters(request.GET, calendar, today)
-    errors = filters.errors
+    scope = calendar.scope().visible(hidden_branches_for(request))
+    filters = CalendarFilterSet(request.GET, scope, calendar=calendar, today=today)
+    errors = filters.messages
     base = request.path  # the calendar itself: its default route
-    occurrences = filters.apply(calendar.scope().visible(hidden_branches_for(request)))
+    occurrences = filters.qs
     view = "month" if request.GET.get("view") == "month" else "list"
     archive = request.GET.get("past") == "1"
     context = {
@@ -263,7 +264,7 @@ def _month(calendar, request, filters, occurrences, base):
     raw = request.GET.get("month", "")
     first = parse_month(raw) if raw else None
     if raw and first is None:
-        filters.errors.append(
+        filters.messages.append(
             _("“%(value)s” is not a month (use YYYY-MM, e.g. 2026-12): showing this month.")
             % {"value": raw[:20]}
         )
@@ -345,8 +346,9 @@ def _month(calendar, request, filters, occurrences, base):
 def filtered_feed(calendar, request):
     """``feed.ics``: the calendar's occurrences with the same filters as the page."""
     today = timezone.localdate()
-    filters = CalendarFilters(request.GET, calendar, today)
-    occurrences = filters.apply(calendar.scope().visible(hidden_branches_for(request)))
+    scope = calendar.scope().visible(hidden_branches_for(request))
+    filters = CalendarFilterSet(request.GET, scope, calendar=calendar, today=today)
+    occurrences = filters.qs
     if not filters.date_range():
         occurrences = occurrences.filter(end__gte=timezone.now() - timedelta(days=FEED_PAST_DAYS))
     occurrences = occurrences.order_by("start", "pk")[:FEED_LIMIT].with_pages()

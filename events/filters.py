@@ -1,15 +1,22 @@
 """The calendar's query-string filters, checked before they touch a query.
 
-Each value is validated on its own: a bad one is dropped with a message in the page's
-language and the others still apply, so a visitor always gets a sensible calendar.
+One FilterSet serves the calendar page, its ``feed.ics``, the widget and the API. Each
+value is validated on its own: a page drops a bad one with a message in the page's
+language and the others still apply, so a visitor always gets a sensible calendar; the
+API (strict) answers 400, naming the values it would have taken.
 """
 
 import re
 from datetime import date, datetime, timedelta
 
+import django_filters
+from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from cms.formats import sort_by_name
+from cms.listing import ListingFilterSet
 from network.models import Sector
 
 from .choices import ACCESSIBILITY, FILTER_KEYS, AttendanceMode
@@ -30,17 +37,14 @@ FIRST_YEAR, LAST_YEAR = 2000, 2100
 # fits, while "from 2000 to 2100" cannot make one feed or page read every date stored.
 MAX_RANGE_DAYS = 400
 FREE_VALUES = ["1", "true", "yes", "on"]
+# A value is read from its first characters only, so the message that quotes it stays short.
+VALUE_CHARS = 100
 
-
-def parse_date(value):
-    for fmt in DATE_FORMATS:
-        try:
-            day = datetime.strptime(value.strip(), fmt).date()
-        except ValueError:
-            continue
-        if FIRST_YEAR <= day.year <= LAST_YEAR:
-            return day
-    return None
+# The API's messages: they name the parameter and what it takes, for whoever writes a client.
+NOT_A_DATE = _("“%(value)s” is not a date for “%(key)s”: use YYYY-MM-DD, e.g. 2026-12-05.")
+REVERSED = _("“to” (%(to)s) is before “from” (%(from)s).")
+TOO_LONG = _("From “from” (%(from)s) to “to” (%(to)s) is more than %(days)s days.")
+UNKNOWN = _("“%(value)s” is not a known value of “%(key)s”; known values: %(known)s.")
 
 
 def parse_month(value):
@@ -70,27 +74,152 @@ def when_range(when, today):
     return None
 
 
-class CalendarFilters:
-    """Read, check and describe a calendar's query string.
+def read(value):
+    return value.strip()[:VALUE_CHARS] if isinstance(value, str) else ""
 
-    The page shows ``errors`` and goes on with the valid ``values``; the API, strict,
-    answers 400 from what was set aside: ``rejected`` (each key's value as read),
-    ``reversed`` and ``shortened`` (the dates as ``asked``, before they were put right).
+
+class KnownValueField(django_filters.fields.ChoiceField):
+    """One of the choices, read as trimmed text: the message quotes what was read."""
+
+    def to_python(self, value):
+        return read(value)
+
+
+class DayField(forms.Field):
+    """A day between 2000 and 2100, written YYYY-MM-DD or DD/MM/YYYY."""
+
+    default_error_messages = {
+        "invalid": _("“%(value)s” is not a date (use YYYY-MM-DD, e.g. 2026-12-05): ignored."),
+    }
+
+    def to_python(self, value):
+        raw = read(value)
+        if not raw:
+            return None
+        for fmt in DATE_FORMATS:
+            try:
+                day = datetime.strptime(raw, fmt).date()
+            except ValueError:
+                continue
+            if FIRST_YEAR <= day.year <= LAST_YEAR:
+                return day
+        raise forms.ValidationError(
+            self.error_messages["invalid"], code="invalid", params={"value": raw}
+        )
+
+
+class KnownValueFilter(django_filters.ChoiceFilter):
+    field_class = KnownValueField
+
+    def __init__(self, *args, **kwargs):
+        # Every value is a slug or a code: none means "no value" (django-filter's "null").
+        kwargs.setdefault("null_value", None)
+        super().__init__(*args, **kwargs)
+
+
+class DayFilter(django_filters.Filter):
+    field_class = DayField
+
+
+def known_value(message):
+    return {"invalid_choice": message}
+
+
+UNKNOWN_HERE = known_value(_("We know no “%(value)s” here: that filter was ignored."))
+
+
+class CalendarForm(forms.Form):
+    """The rules between the dates: a page puts them right and says so."""
+
+    def clean(self):
+        data = super().clean()
+        first, last = data.get("from"), data.get("to")
+        if not (first and last):
+            return data
+        asked = {"from": first.isoformat(), "to": last.isoformat()}
+        if last < first:
+            first, last = data["from"], data["to"] = last, first
+            self.add_error(
+                None,
+                forms.ValidationError(
+                    _("The end date was before the start date: we swapped them."),
+                    code="reversed",
+                    params=asked,
+                ),
+            )
+        if (last - first).days >= MAX_RANGE_DAYS:
+            data["to"] = first + timedelta(days=MAX_RANGE_DAYS - 1)
+            self.add_error(
+                None,
+                forms.ValidationError(
+                    _("Dates are listed %(days)s days at a time: showing %(first)s to %(last)s."),
+                    code="shortened",
+                    params={
+                        **asked,
+                        "days": MAX_RANGE_DAYS,
+                        "first": first.isoformat(),
+                        "last": data["to"].isoformat(),
+                    },
+                ),
+            )
+        return data
+
+
+class CalendarFilterSet(ListingFilterSet):
+    """Read, check and apply a calendar's query string over its occurrences.
+
+    ``values`` and ``labels`` are the valid filters (dates as put right), ``messages``
+    what was set aside; ``qs`` the occurrences under the valid filters.
     """
 
-    def __init__(self, data, calendar, today):
-        self.data = data
+    when = KnownValueFilter(
+        choices=WHEN,
+        method="dates_together",
+        error_messages=known_value(_("“%(value)s” is not a period we know: showing every date.")),
+    )
+    # "from" is a Python keyword: the dates are declared under their query-string names.
+    vars().update(
+        {
+            "from": DayFilter(method="dates_together"),
+            "to": DayFilter(method="dates_together"),
+        }
+    )
+    center = KnownValueFilter(field_name="center__slug", error_messages=UNKNOWN_HERE)
+    category = KnownValueFilter(field_name="event__categories__slug", error_messages=UNKNOWN_HERE)
+    sector = KnownValueFilter(field_name="event__sectors__slug", error_messages=UNKNOWN_HERE)
+    free = KnownValueFilter(
+        choices=[(value, value) for value in FREE_VALUES],
+        method="free_only",
+        error_messages=known_value(_("“%(value)s” is not a yes/no value for “free”: ignored.")),
+    )
+    accessible = KnownValueFilter(
+        choices=[(code, label) for code, _field, label in ACCESSIBILITY],
+        method="accessible_for",
+        error_messages=known_value(_("“%(value)s” is not an accessibility code we know: ignored.")),
+    )
+    mode = KnownValueFilter(
+        field_name="event__attendance_mode",
+        choices=AttendanceMode.choices,
+        error_messages=known_value(_("“%(value)s” is not a way of attending we know: ignored.")),
+    )
+
+    class Meta:
+        form = CalendarForm
+
+    def __init__(self, data, queryset, *, calendar, today, strict=False):
         self.calendar = calendar
         self.today = today
-        self.errors = []
-        self.values = {}
-        self.labels = {}
-        self.rejected = {}
-        self.asked = {}
-        self.reversed = self.shortened = False
-        self._check()
+        super().__init__(data, queryset, strict=strict)
+        # Names are looked up only when a value is checked or the form is shown, once each.
+        if calendar.center is None:
+            self.filters["center"].extra["choices"] = lambda: self.known_centers
+        else:
+            del self.filters["center"]  # a center's calendar lists that center only
+        self.filters["category"].extra["choices"] = lambda: self.known_categories
+        self.filters["sector"].extra["choices"] = lambda: self.known_sectors
 
     # Known values: one query each, whatever the number of events --------------
+    @cached_property
     def known_centers(self):
         if self.calendar.center is not None:
             return {}
@@ -101,129 +230,85 @@ class CalendarFilters:
             model.objects.filter(locale_id=self.calendar.locale_id).values_list("slug", "name")
         )
 
+    @cached_property
+    def known_categories(self):
+        return self.known(EventCategory)
+
+    @cached_property
+    def known_sectors(self):
+        return self.known(Sector)
+
     def accepted(self, key):
         """The values ``key`` takes here, for a message that lists them."""
+        known = {
+            "center": self.known_centers,
+            "category": self.known_categories,
+            "sector": self.known_sectors,
+        }
+        if key in known:
+            return sorted(known[key])
+        return [value for value, _label in self.filters[key].extra["choices"]]
+
+    # What was read -------------------------------------------------------------
+    @cached_property
+    def messages(self):
+        """Field by field in the query string's order; the date rules after the dates."""
+        errors = self.form.errors.as_data()
+        found = []
+        for key in FILTER_KEYS:
+            found += [message for error in errors.get(key, []) for message in error]
+            if key == "to":
+                found += [
+                    message for error in errors.get(NON_FIELD_ERRORS, []) for message in error
+                ]
+        return found
+
+    def strict_messages(self):
+        """For the API: each bad value with the values its key takes, then the dates as
+        asked (the page swaps reversed dates and shortens a long span)."""
+        errors = self.form.errors.as_data()
+        found = []
+        for key in FILTER_KEYS:
+            for error in errors.get(key, []):
+                value = error.params["value"]
+                if key in ("from", "to"):
+                    found.append(NOT_A_DATE % {"value": value, "key": key})
+                else:
+                    known = ", ".join(self.accepted(key))
+                    found.append(UNKNOWN % {"value": value, "key": key, "known": known})
+        rules = {error.code: error.params for error in errors.get(NON_FIELD_ERRORS, [])}
+        if "reversed" in rules:
+            found.append(REVERSED % rules["reversed"])
+        elif "shortened" in rules:
+            found.append(TOO_LONG % rules["shortened"])
+        return found
+
+    @cached_property
+    def values(self):
+        """The valid filters, in the query string's order."""
+        self.form.is_valid()
+        data = self.form.cleaned_data
         return {
-            "when": lambda: [value for value, _label in WHEN],
-            "center": lambda: sorted(self.known_centers()),
-            "category": lambda: sorted(self.known(EventCategory)),
-            "sector": lambda: sorted(self.known(Sector)),
-            "free": lambda: FREE_VALUES,
-            "accessible": lambda: [code for code, _field, _label in ACCESSIBILITY],
-            "mode": lambda: list(AttendanceMode.values),
-        }[key]()
+            key: True if key == "free" else data[key]
+            for key in FILTER_KEYS
+            if data.get(key) not in (None, "")
+        }
 
-    def _text(self, key):
-        value = self.data.get(key, "")
-        return value.strip()[:100] if isinstance(value, str) else ""
-
-    def _reject(self, message, key=None, **params):
-        if key is not None:
-            self.rejected[key] = params["value"]
-        self.errors.append(message % params if params else message)
-
-    def _check(self):
-        when = self._text("when")
-        if when:
-            choices = dict(WHEN)
-            if when in choices:
-                self.values["when"] = when
-                self.labels["when"] = choices[when]
-            else:
-                self._reject(
-                    _("“%(value)s” is not a period we know: showing every date."),
-                    "when",
-                    value=when,
-                )
-        for key in ("from", "to"):
-            raw = self._text(key)
-            if not raw:
-                continue
-            day = parse_date(raw)
-            if day is None:
-                self._reject(
-                    _("“%(value)s” is not a date (use YYYY-MM-DD, e.g. 2026-12-05): ignored."),
-                    key,
-                    value=raw,
-                )
-            else:
-                self.values[key] = self.labels[key] = self.asked[key] = day
-        if (
-            "from" in self.values
-            and "to" in self.values
-            and self.values["to"] < self.values["from"]
-        ):
-            self.reversed = True
-            self.values["from"], self.values["to"] = self.values["to"], self.values["from"]
-            self.labels["from"], self.labels["to"] = self.values["from"], self.values["to"]
-            self._reject(_("The end date was before the start date: we swapped them."))
-        if (
-            "from" in self.values
-            and "to" in self.values
-            and (self.values["to"] - self.values["from"]).days >= MAX_RANGE_DAYS
-        ):
-            self.shortened = True
-            last = self.values["from"] + timedelta(days=MAX_RANGE_DAYS - 1)
-            self.values["to"] = self.labels["to"] = last
-            self._reject(
-                _("Dates are listed %(days)s days at a time: showing %(first)s to %(last)s."),
-                days=MAX_RANGE_DAYS,
-                first=self.values["from"].isoformat(),
-                last=last.isoformat(),
-            )
-        lookups = [
-            ("category", lambda: self.known(EventCategory)),
-            ("sector", lambda: self.known(Sector)),
-        ]
-        if self.calendar.center is None:
-            lookups.insert(0, ("center", self.known_centers))
-        for key, known in lookups:
-            slug = self._text(key)
-            if not slug:
-                continue
-            names = known()
-            if slug in names:
-                self.values[key] = slug
-                self.labels[key] = names[slug]
-            else:
-                self._reject(
-                    _("We know no “%(value)s” here: that filter was ignored."), key, value=slug
-                )
-        free = self._text("free")
-        if free:
-            if free in FREE_VALUES:
-                self.values["free"] = True
-                self.labels["free"] = _("Free admission")
-            else:
-                self._reject(
-                    _("“%(value)s” is not a yes/no value for “free”: ignored."),
-                    "free",
-                    value=free,
-                )
-        accessible = self._text("accessible")
-        if accessible:
-            codes = {code: (field, label) for code, field, label in ACCESSIBILITY}
-            if accessible in codes:
-                self.values["accessible"] = accessible
-                self.labels["accessible"] = codes[accessible][1]
-            else:
-                self._reject(
-                    _("“%(value)s” is not an accessibility code we know: ignored."),
-                    "accessible",
-                    value=accessible,
-                )
-        mode = self._text("mode")
-        if mode:
-            modes = dict(AttendanceMode.choices)
-            if mode in modes:
-                self.values["mode"] = mode
-                self.labels["mode"] = modes[mode]
-            else:
-                self._reject(
-                    _("“%(value)s” is not a way of attending we know: ignored."),
-                    "mode",
-                    value=mode,
-                )
+    @cached_property
+    def labels(self):
+        """Each valid filter as a visitor reads it (a chip)."""
+        names = {
+            "when": dict(WHEN),
+            "center": self.known_centers,
+            "category": self.known_categories,
+            "sector": self.known_sectors,
+            "free": {True: _("Free admission")},
+            "accessible": {code: label for code, _field, label in ACCESSIBILITY},
+            "mode": dict(AttendanceMode.choices),
+        }
+        return {
+            key: names[key][value] if key in names else value for key, value in self.values.items()
+        }
 
     def options(self):
         """What the filter form offers: [(key, label, [(value, name)], chosen)].
@@ -237,10 +322,10 @@ class CalendarFilters:
 
         found = []
         if self.calendar.center is None:
-            found.append(("center", _("Center"), ordered(self.known_centers())))
+            found.append(("center", _("Center"), ordered(self.known_centers)))
         found += [
-            ("category", _("Category"), ordered(self.known(EventCategory))),
-            ("sector", _("Sector"), ordered(self.known(Sector))),
+            ("category", _("Category"), ordered(self.known_categories)),
+            ("sector", _("Sector"), ordered(self.known_sectors)),
             (
                 "accessible",
                 _("Accessible for"),
@@ -259,36 +344,34 @@ class CalendarFilters:
         """(first, last) Hanoi days chosen by when/from/to, or None; at most
         ``MAX_RANGE_DAYS`` long (only "from": that many days from it; only "to": up to it).
         """
+        values = self.values
         first = last = None
-        if "when" in self.values:
-            first, last = when_range(self.values["when"], self.today)
-        if "from" in self.values:
-            first = max(first, self.values["from"]) if first else self.values["from"]
-        if "to" in self.values:
-            last = min(last, self.values["to"]) if last else self.values["to"]
+        if "when" in values:
+            first, last = when_range(values["when"], self.today)
+        if "from" in values:
+            first = max(first, values["from"]) if first else values["from"]
+        if "to" in values:
+            last = min(last, values["to"]) if last else values["to"]
         if first is None and last is None:
             return None
         span = timedelta(days=MAX_RANGE_DAYS - 1)
         return first or last - span, last or first + span
 
-    def apply(self, occurrences, dates=True):
-        values = self.values
-        if dates and (span := self.date_range()):
-            occurrences = occurrences.overlapping(*span)
-        if "center" in values:
-            occurrences = occurrences.filter(center__slug=values["center"])
-        if "category" in values:
-            occurrences = occurrences.filter(event__categories__slug=values["category"])
-        if "sector" in values:
-            occurrences = occurrences.filter(event__sectors__slug=values["sector"])
-        if values.get("free"):
-            occurrences = occurrences.filter(event__is_free=True)
-        if "accessible" in values:
-            field = {code: field for code, field, _label in ACCESSIBILITY}[values["accessible"]]
-            occurrences = occurrences.filter(**{f"event__{field}": True})
-        if "mode" in values:
-            occurrences = occurrences.filter(event__attendance_mode=values["mode"])
-        return occurrences
+    def filter_queryset(self, queryset):
+        if span := self.date_range():
+            queryset = queryset.overlapping(*span)
+        return super().filter_queryset(queryset)
+
+    def dates_together(self, queryset, name, value):
+        """when, from and to narrow to one span of days: see :meth:`date_range`."""
+        return queryset
+
+    def free_only(self, queryset, name, value):
+        return queryset.filter(event__is_free=True)
+
+    def accessible_for(self, queryset, name, value):
+        field = {code: field for code, field, _label in ACCESSIBILITY}[value]
+        return queryset.filter(**{f"event__{field}": True})
 
     def query(self, **extra):
         """The valid filters as query-string pairs (for links, pages and the feed).

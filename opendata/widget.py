@@ -20,7 +20,7 @@ from cms.api_common import in_site
 from cms.visibility import hidden_branches_for
 from events import extensions
 from events.choices import FILTER_KEYS
-from events.filters import CalendarFilters
+from events.filters import CalendarFilterSet
 from events.models import NetworkEventsPage
 from events.presentation import price_text, when_text
 from network.models import CenterPage
@@ -69,11 +69,15 @@ def events_widget(request):
     calendar = in_site(calendars, request, locale).first()
     if calendar is None:
         raise Http404
-    filters = CalendarFilters(request.GET, calendar, timezone.localdate())
-    messages = list(filters.errors)
+    filters = CalendarFilterSet(
+        request.GET,
+        calendar.scope().visible(hidden),
+        calendar=calendar,
+        today=timezone.localdate(),
+    )
+    messages = list(filters.messages)
     limit = _limit(request.GET.get("limit"), messages)
-    occurrences = filters.apply(calendar.scope().visible(hidden))
-    occurrences = _narrowed(request.GET, occurrences, calendar.locale, messages)
+    occurrences = _narrowed(request.GET, filters.qs, calendar.locale, messages)
     occurrences = occurrences.upcoming(timezone.now())
     center = None
     if "center" in filters.values:
