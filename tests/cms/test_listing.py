@@ -56,3 +56,31 @@ def test_query_text_is_cut_where_the_search_stops_reading():
     assert query_text("đêm nhạc") == "đêm nhạc"
     assert query_text("a" * 10_000) == "a" * (MAX_QUERY_CHARS * 4)
     assert query_text(None) == "" and query_text(["đêm"]) == ""
+
+
+@pytest.mark.django_db
+def test_a_listing_filter_set_is_forgiving_on_a_page_and_strict_for_the_api():
+    import django_filters
+    from django.core.exceptions import ValidationError
+    from wagtail.models import Locale
+
+    from cms.listing import ListingFilterSet
+
+    class Languages(ListingFilterSet):
+        code = django_filters.ChoiceFilter(
+            field_name="language_code", choices=[("vi", "vi"), ("en", "en")]
+        )
+        pk = django_filters.NumberFilter(error_messages={"invalid": "“pk” takes a number."})
+
+    vi, _created = Locale.objects.get_or_create(language_code="vi")
+    Locale.objects.get_or_create(language_code="en")
+    data = {"code": "vi", "pk": "mot"}
+    page = Languages(data, Locale.objects.all())
+    assert list(page.qs) == [vi]  # the valid value applies, the other is set aside
+    assert page.messages == ["“pk” takes a number."]
+    with pytest.raises(ValidationError) as refused:
+        list(Languages(data, Locale.objects.all(), strict=True).qs)
+    assert refused.value.messages == ["“pk” takes a number."]
+    assert list(Languages({"code": "en"}, Locale.objects.all(), strict=True).qs) == [
+        Locale.objects.get(language_code="en")
+    ]
