@@ -97,7 +97,11 @@ class ListingFilterSet(django_filters.FilterSet):
         """The API's messages: the page's, unless a listing words them for a consumer."""
         return self.messages
 
-    def filter_queryset(self, queryset):
+    def check(self):
+        """In strict mode, refuse the first value set aside."""
         if self.strict and (found := self.strict_messages()):
             raise ValidationError(str(found[0]), code="invalid_filter")
+
+    def filter_queryset(self, queryset):
+        self.check()
         return super().filter_queryset(queryset)

@@ -17,7 +17,7 @@ from cms.listing import page_number, query_text
 from network.models import CenterPage
 
 from .cards import build_cards, center_lookup
-from .forms import SearchForm
+from .filters import SearchFilterSet
 from .protocol import upcoming_suggestions
 from .querylog import log_search, promotions
 from .search import Filters, autocomplete_pages, search_pages
@@ -30,11 +30,10 @@ ELSEWHERE_SHOWN = 5
 @never_cache
 def search(request):
     locale = Locale.get_active()
-    form = SearchForm(request.GET, locale)
-    form.is_valid()
-    text = form.query_text()
+    filters = SearchFilterSet(request.GET, locale)
+    text = query_text(request.GET.get("q", ""))
     number = page_number(request.GET.get("page"))
-    outcome = search_pages(text, locale, form.filters(), number)
+    outcome = search_pages(text, locale, filters.search_filters(), number)
     cards = (
         build_cards(outcome.page.object_list, outcome.terms, locale, request)
         if outcome.page
@@ -43,11 +42,7 @@ def search(request):
     picks = promotions(text, locale) if outcome.terms else []
     if outcome.terms and number == 1:
         log_search(text, bool(outcome.total or outcome.past))
-    notices = [
-        error
-        for name in ("center", "type", "sector", "when")
-        for error in form.errors.get(name, [])
-    ]
+    notices = list(filters.messages)
     if outcome.engine_failed:
         notices.append(
             _(
@@ -57,14 +52,12 @@ def search(request):
         )
     context = {
         "query": text,
-        "form": form,
+        "form": filters.form,
         "outcome": outcome,
         "cards": cards,
         "promotions": picks,
         "notices": notices,
-        "selected": {
-            name: form.cleaned_data.get(name, "") for name in ("center", "type", "sector", "when")
-        },
+        "selected": filters.selected,
     }
     if outcome.terms and not outcome.total and not outcome.past:
         context["suggested_centers"] = CenterPage.objects.in_locale(locale).listing()
