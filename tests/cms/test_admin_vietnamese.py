@@ -43,10 +43,18 @@ from wagtail.users.models import UserProfile
 
 from department.models import Complaint, FireSafetyCertificate, SafetyRecord
 from events.models import EventCategory, EventIndexPage, EventPage
+from opencalls.models import CallIndexPage
 from reports.models import EventAttendance, InquiryResponse, ReportingPeriod, SignOff
 from sitesearch.models import SearchMiss
 from spaces.models import Inquiry, SpaceIndexPage
-from tests.factories import AmenityFactory, SectorFactory, StandardPageFactory, vi
+from tests.factories import (
+    AmenityFactory,
+    ApplicationFactory,
+    OpenCallPageFactory,
+    SectorFactory,
+    StandardPageFactory,
+    vi,
+)
 from tests.spaces.factories import SpacePageFactory
 
 DJANGO_ROOT = Path(apps.get_app_config("admin").path).parents[1]
@@ -55,7 +63,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # Words that read the same in Vietnamese: names, formats and codes. A string made only of
 # these (and numbers, punctuation, placeholders) needs no translation.
 SAME_IN_VIETNAMESE = {
-    "API", "CSV", "XLSX", "PO", "URL", "URLs", "ID", "JSON", "HTML", "UTC", "UUID", "IPv",
+    "API", "CSV", "XLSX", "PDF", "JPEG", "PNG", "PO", "URL", "URLs", "ID", "JSON", "HTML", "UTC", "UUID", "IPv",
     "Email", "SEO", "KB", "MB", "GB", "TB", "PB", "DEBUG", "True", "v",
     "Wagtail", "Localize", "Taggit", "Embedly", "Django",
     "Sorani", "Bokmål", "Igbo", "Kabyle", "Uzbek", "Tajik", "Turkmen", "Kyrgyz",
@@ -307,6 +315,11 @@ def build_network(center_factory, django_user_model):
     Redirect.objects.create(old_path="/cu", redirect_page=center)
     SearchPromotion.objects.create(query=Query.get("lich"), page=center, sort_order=0)
     SearchMiss.objects.create(query=Query.get("dem nhac"), date=today, hits=2)
+    call = OpenCallPageFactory(
+        parent=CallIndexPage.objects.child_of(center).get(), title="Lưu trú", slug="luu-tru"
+    )
+    call.save_revision().publish()
+    ApplicationFactory(call=call, name="Lê Minh Anh")
     # A center that has nothing yet: its editor's listings are empty ("There are no …").
     new_center = center_factory(slug="trung-tam-moi", title="Trung tâm Mới")
     users = {
