@@ -32,6 +32,7 @@ import openpyxl
 import pytest
 from django.apps import apps
 from django.contrib.messages import ERROR, get_messages
+from django.db import transaction
 from django.forms.models import model_to_dict
 from django.urls import URLResolver, reverse
 from wagtail import hooks
@@ -297,6 +298,25 @@ def custom_cases():
             sees_a=SEES_A,
             probe=get("applications:decline"),
         ),
+        # Festivals: everyone in the admin has the overview and the proposal form, each
+        # listing only their own centers' events; center A organises the world's festival,
+        # so its staff and the Department decide on its entries, and nobody else.
+        Case("festivals_admin", ADMIN_USERS, sees_a=SEES_A, probe=get("festivals_admin")),
+        Case(
+            "festivals_propose",
+            ADMIN_USERS,
+            sees_a=SEES_A,
+            shows_a=False,  # A's only event is in the festival already: nothing to offer
+            probe=get("festivals_propose"),
+        ),
+        Case(
+            "festivals_entries",
+            SEES_A,
+            sees_a=SEES_A,
+            probe=get("festivals_entries", lambda w: [w["festival_entry"].festival_id]),
+        ),
+        Case("festivals_approve", SEES_A, shows_a=False, probe=decide_probe("festivals_approve")),
+        Case("festivals_remove", SEES_A, shows_a=False, probe=decide_probe("festivals_remove")),
         Case("reports_clashes", {"department"}, shows_a=False, probe=get("reports_clashes")),
         Case(
             "reports_clashes_results",
@@ -498,6 +518,22 @@ def attachment_probe(client, world):
     response = client.get(url)
     body = b"".join(response.streaming_content) if response.streaming else response.content
     return response.status_code == 200 and body.startswith(b"%PDF"), "", None
+
+
+def decide_probe(route):
+    """POST the decision on the world's festival entry: allowed when it changed the entry
+    (approved, or removed); the change is rolled back for the next role."""
+
+    def probe(client, world):
+        entry = world["festival_entry"]
+        with transaction.atomic():
+            before = snapshot(entry)
+            client.post(reverse(route, args=[entry.pk]))
+            changed = snapshot(entry) != before
+            transaction.set_rollback(True)
+        return changed, "", None
+
+    return probe
 
 
 def settings_probe(client, world):

@@ -21,6 +21,7 @@ from wagtail.models import Locale
 
 from department.models import Complaint, FireSafetyCertificate, SafetyRecord
 from events.models import EventCategory, EventIndexPage, EventPage
+from festivals.models import FestivalEntry, FestivalIndexPage
 from network.demo.translate import translate_with_memory
 from network.models import Amenity, Sector
 from opencalls.models import ApplicationAttachment, CallIndexPage
@@ -30,6 +31,7 @@ from spaces.models import Inquiry, SpaceIndexPage
 from tests.factories import (
     ApplicationFactory,
     CenterPageFactory,
+    FestivalPageFactory,
     NetworkHomePageFactory,
     OpenCallPageFactory,
     StandardPageFactory,
@@ -180,8 +182,20 @@ def build_world():
     )
     world["center_a_en"] = translate_with_memory(world["a"], english, Memory())
     world["taxonomy"] = _taxonomy(english)
+    world["festival_entry"] = _festival_entry(home, world["a"], world["event_a"])
     _users(world)
     return world
+
+
+def _festival_entry(home, organiser, event):
+    """A festival center A organises, open to submissions, and A's event proposed to it
+    (the festival's own title names no center: the event's does)."""
+    index = FestivalIndexPage(title="Lễ hội", slug="festivals")
+    home.add_child(instance=index)
+    festival = FestivalPageFactory(
+        parent=index, title=f"Lễ hội {SHARED}", slug="le-hoi", organisers=[organiser]
+    )
+    return FestivalEntry.objects.create(festival=festival, event=event)
 
 
 def module_world(django_db_blocker):
