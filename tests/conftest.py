@@ -4,6 +4,7 @@ from django.core.cache import cache
 from network.demo.translate import TranslationMemory, translate_with_memory
 from tests import snapshots
 from tests.factories import CenterPageFactory, NetworkHomePageFactory, en, make_site, vi
+from tests.shared import module_transaction, shared_fixture  # noqa: F401 (a fixture)
 
 
 @pytest.fixture(autouse=True)
@@ -23,8 +24,7 @@ def locales(db):
     return {"vi": vi(), "en": en()}
 
 
-@pytest.fixture
-def home(locales):
+def home():
     """A Vietnamese network home set as the site root, with its English translation."""
     home = NetworkHomePageFactory(slug="mang-luoi")
     make_site(home)
@@ -32,8 +32,11 @@ def home(locales):
     memory.add(home.title, "Hanoi Cultural Industry Centers Network")
     memory.add(home.slug, "network")
     memory.add(home.introduction, "The shared portal of the centers.")
-    translate_with_memory(home, locales["en"], memory)
+    translate_with_memory(home, en(), memory)
     return home
+
+
+home, module_home = shared_fixture(home)
 
 
 @pytest.fixture

@@ -13,6 +13,8 @@ from django.utils import timezone
 from department.models import Complaint, FireSafetyCertificate, SafetyRecord
 from roles.groups import department_group as department_group_of_roles
 from spaces.models import SpaceIndexPage
+from tests.factories import CenterPageFactory
+from tests.shared import shared_fixture
 from tests.spaces import conftest as spaces_fixtures
 from tests.spaces.factories import SpacePageFactory
 
@@ -37,10 +39,11 @@ def today():
     return timezone.localdate()
 
 
-@pytest.fixture
-def network(center_factory):
-    alpha = center_factory(slug="alpha", title="Trung tâm Alpha", district="Đống Đa")
-    beta = center_factory(slug="beta", title="Trung tâm Beta", district="Hoàn Kiếm")
+def network(home):
+    alpha = CenterPageFactory(
+        parent=home, slug="alpha", title="Trung tâm Alpha", district="Đống Đa"
+    )
+    beta = CenterPageFactory(parent=home, slug="beta", title="Trung tâm Beta", district="Hoàn Kiếm")
     hall_a = SpacePageFactory(
         parent=SpaceIndexPage.objects.child_of(alpha).get(), slug="hall-a", title="Hội trường A"
     )
@@ -48,6 +51,9 @@ def network(center_factory):
         parent=SpaceIndexPage.objects.child_of(beta).get(), slug="hall-b", title="Hội trường B"
     )
     return {"alpha": alpha, "beta": beta, "hall_a": hall_a, "hall_b": hall_b}
+
+
+network, module_network = shared_fixture(network)
 
 
 def certificate(center, number, occupancy, expires_in, today, space=None):

@@ -9,7 +9,8 @@ from django.utils import translation
 
 from events.models import EventCategory, EventIndexPage, EventPage, NetworkEventsPage
 from network.demo.translate import TranslationMemory, translate_with_memory
-from tests.factories import en, vi
+from tests.factories import CenterPageFactory, en, vi
+from tests.shared import shared_fixture
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -32,9 +33,11 @@ def hanoi(*args):
     return datetime(*args, tzinfo=HANOI)
 
 
-@pytest.fixture
-def center(center_factory):
-    return center_factory(title="Trung tâm Sáng tạo Thử nghiệm", slug="thu-nghiem")
+def center(home):
+    return CenterPageFactory(parent=home, title="Trung tâm Sáng tạo Thử nghiệm", slug="thu-nghiem")
+
+
+center, module_center = shared_fixture(center)
 
 
 @pytest.fixture
@@ -42,12 +45,14 @@ def calendar(center):
     return EventIndexPage.objects.child_of(center).get()
 
 
-@pytest.fixture
 def network_calendar(home):
     page = NetworkEventsPage(title="Sự kiện", slug="events")
     home.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+network_calendar, module_network_calendar = shared_fixture(network_calendar)
 
 
 @pytest.fixture

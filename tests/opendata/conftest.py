@@ -22,12 +22,16 @@ calendar = events_fixtures.calendar
 category = events_fixtures.category
 center = events_fixtures.center
 english_center = events_fixtures.english_center
+module_center = events_fixtures.module_center
 make_event = events_fixtures.make_event
 network_calendar = events_fixtures.network_calendar
+module_network_calendar = events_fixtures.module_network_calendar
 translate = events_fixtures.translate
 network = spaces_fixtures.network
+module_network = spaces_fixtures.module_network
 taxonomy = spaces_fixtures.taxonomy
 fresh_cache = spaces_fixtures.fresh_cache
+module_taxonomy = spaces_fixtures.module_taxonomy
 
 
 def soon(days, hour=19, minute=30):

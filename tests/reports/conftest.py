@@ -32,7 +32,8 @@ from wagtail.users.models import UserProfile
 from events.models import EventCategory, EventDateException, EventIndexPage, EventPage
 from reports.models import EventAttendance, InquiryResponse
 from spaces.models import BlockedPeriod, Inquiry, SpaceIndexPage
-from tests.factories import SectorFactory, vi
+from tests.factories import CenterPageFactory, SectorFactory, vi
+from tests.shared import shared_fixture
 from tests.spaces import conftest as spaces_fixtures
 from tests.spaces.factories import SpacePageFactory
 
@@ -55,8 +56,7 @@ def vietnamese():
         yield
 
 
-@pytest.fixture
-def taxonomy(locales):
+def taxonomy():
     return {
         "music": SectorFactory(slug="report-music", name="Âm nhạc"),
         "craft": SectorFactory(slug="report-craft", name="Thủ công mỹ nghệ"),
@@ -67,6 +67,9 @@ def taxonomy(locales):
             name="Hội thảo", slug="report-workshop", locale=vi()
         ),
     }
+
+
+taxonomy, module_taxonomy = shared_fixture(taxonomy)
 
 
 def publish_event(center, slug, start, exceptions=(), categories=(), sectors=(), **fields):
@@ -105,10 +108,9 @@ def inquiry(center, received, status, answered_after=None, sector=None):
     return item
 
 
-@pytest.fixture
-def quarter(center_factory, taxonomy):
-    alpha = center_factory(slug="report-alpha", title="Trung tâm Alpha")
-    beta = center_factory(slug="report-beta", title="Trung tâm Beta")
+def quarter(home, taxonomy):
+    alpha = CenterPageFactory(parent=home, slug="report-alpha", title="Trung tâm Alpha")
+    beta = CenterPageFactory(parent=home, slug="report-beta", title="Trung tâm Beta")
     t = taxonomy
     events = {
         "e1": publish_event(
@@ -171,6 +173,9 @@ def quarter(center_factory, taxonomy):
     ]:
         BlockedPeriod.objects.create(page=page, start=start, end=end, reason=reason)
     return {"alpha": alpha, "beta": beta, "events": events, **taxonomy}
+
+
+quarter, module_quarter = shared_fixture(quarter)
 
 
 def admin_access():

@@ -4,7 +4,9 @@ import pytest
 from wagtail.models import Page
 
 from network.models import NetworkHomePage, Sector
-from tests.factories import SectorFactory, StandardPageFactory
+from tests import factories
+from tests.factories import CenterPageFactory, SectorFactory, StandardPageFactory
+from tests.shared import shared_fixture
 
 
 def sector(slug, vi_name, en_name, locales):
@@ -29,22 +31,24 @@ def hide_other_networks(*homes):
         Page.objects.filter(path__startswith=other.path).update(live=False)
 
 
-@pytest.fixture
-def corpus(home, center_factory, locales):
-    vi, en = locales["vi"], locales["en"]
+def corpus(home):
+    vi, en = factories.vi(), factories.en()
+    locales = {"vi": vi, "en": en}
     en_home = home.get_translation(en)
     hide_other_networks(home, en_home)
     design = sector("design", "Thiết kế", "Design", locales)
     music = sector("music", "Âm nhạc", "Music", locales)
 
-    sang_tao = center_factory(
+    sang_tao = CenterPageFactory(
+        parent=home,
         title="Trung tâm Sáng tạo Hà Nội",
         slug="sang-tao",
         introduction="Nơi gặp gỡ của các nhà thiết kế trẻ.",
     )
     sang_tao.sectors.set([design])
     sang_tao.save()
-    di_san = center_factory(
+    di_san = CenterPageFactory(
+        parent=home,
         title="Không gian Di sản",
         slug="di-san",
         introduction="Đêm nhạc ca trù mỗi tối thứ Bảy trong ngôi nhà cổ.",
@@ -103,6 +107,9 @@ def corpus(home, center_factory, locales):
         "sectors": {"design": design, "music": music},
         **pages,
     }
+
+
+corpus, module_corpus = shared_fixture(corpus)
 
 
 @pytest.fixture(autouse=True)

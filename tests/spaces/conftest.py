@@ -20,7 +20,8 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from spaces.models import BlockedPeriod, SpaceIndexPage
-from tests.factories import AmenityFactory, SectorFactory
+from tests.factories import AmenityFactory, CenterPageFactory, SectorFactory
+from tests.shared import shared_fixture
 
 from .factories import SpacePageFactory
 
@@ -39,8 +40,7 @@ def fresh_cache():
     cache.clear()
 
 
-@pytest.fixture
-def taxonomy(locales):
+def taxonomy():
     amenities = {
         slug: AmenityFactory(slug=slug, name=name)
         for slug, name in [
@@ -60,14 +60,20 @@ def taxonomy(locales):
     return {"amenities": amenities, "sectors": sectors}
 
 
+taxonomy, module_taxonomy = shared_fixture(taxonomy)
+
+
 def index_of(center):
     return SpaceIndexPage.objects.child_of(center).get()
 
 
-@pytest.fixture
-def network(center_factory, taxonomy):
-    alpha = center_factory(slug="alpha", title="Trung tâm Alpha", district="Đống Đa", ward=190)
-    beta = center_factory(slug="beta", title="Trung tâm Beta", district="Hoàn Kiếm", ward=70)
+def network(home, taxonomy):
+    alpha = CenterPageFactory(
+        parent=home, slug="alpha", title="Trung tâm Alpha", district="Đống Đa", ward=190
+    )
+    beta = CenterPageFactory(
+        parent=home, slug="beta", title="Trung tâm Beta", district="Hoàn Kiếm", ward=70
+    )
     a, s = taxonomy["amenities"], taxonomy["sectors"]
     today = timezone.localdate()
     rows = [
@@ -150,7 +156,9 @@ def network(center_factory, taxonomy):
     return {"alpha": alpha, "beta": beta, "spaces": spaces, "today": today}
 
 
-@pytest.fixture
+network, module_network = shared_fixture(network)
+
+
 def spaces_page(home):
     from spaces.models import NetworkSpacesPage
 
@@ -158,3 +166,6 @@ def spaces_page(home):
     home.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+spaces_page, module_spaces_page = shared_fixture(spaces_page)

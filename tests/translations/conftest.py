@@ -11,7 +11,8 @@ from wagtail_localize.strings import StringValue
 from network.demo.translate import translate_with_memory
 from network.models import StandardPage
 from roles.groups import translators_group
-from tests.factories import StandardPageFactory
+from tests.factories import CenterPageFactory, StandardPageFactory, en
+from tests.shared import shared_fixture
 
 
 class EnglishMemory:
@@ -77,21 +78,23 @@ def forget_cached_site_roots():
     cache.clear()
 
 
-@pytest.fixture
-def center(center_factory, locales):
-    center = center_factory(
+def center(home):
+    center = CenterPageFactory(
+        parent=home,
         title="Trung tâm Thử nghiệm",
         slug="thu-nghiem",
         address="1 phố Tràng Tiền, Hoàn Kiếm",
         district="Hoàn Kiếm",
         introduction="Không gian thử nghiệm.",
     )
-    translate(center, locales["en"], **{"thu-nghiem": "test-center"})
+    translate(center, en(), **{"thu-nghiem": "test-center"})
     return center
 
 
-@pytest.fixture
-def visit_page(center, locales):
+center, module_center = shared_fixture(center)
+
+
+def visit_page(center):
     """A free page with two paragraphs, translated into English."""
     page = StandardPageFactory(
         parent=center,
@@ -104,8 +107,11 @@ def visit_page(center, locales):
         ],
     )
     page = publish(page)
-    translate(page, locales["en"], **{"tham-quan": "visit", "Tham quan": "Visit"})
+    translate(page, en(), **{"tham-quan": "visit", "Tham quan": "Visit"})
     return StandardPage.objects.get(pk=page.pk)
+
+
+visit_page, module_visit_page = shared_fixture(visit_page)
 
 
 @pytest.fixture
