@@ -79,3 +79,17 @@ def test_the_zip_is_served_and_the_page_explains_it_in_both_languages(bulk, clie
             assert f'href="{dataset.api}?locale={language}"' in html
         home = client.get(f"/{language}/").content.decode()
         assert f'href="/{language}/open-data/"' in home  # the footer's link
+
+
+def test_before_the_first_export_the_page_says_so_instead_of_linking_a_missing_zip(
+    settings, tmp_path, client, center
+):
+    settings.OPEN_DATA_DIR = tmp_path
+    assert client.get("/open-data/hanoi-cultural-centers.zip").status_code == 404
+    for language, said in [
+        ("vi", "chưa được tạo"),
+        ("en", "not written yet"),
+    ]:
+        html = client.get(f"/{language}/open-data/").content.decode()
+        assert 'href="/open-data/hanoi-cultural-centers.zip"' not in html
+        assert said in html
