@@ -30,6 +30,7 @@ messages: $(VENV)/.installed
 run: messages
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py load_demo
+	$(PY) manage.py export_open_data
 	$(PY) manage.py ensure_admin
 	@echo ""
 	@echo "  Site:  http://$(HOST):$(PORT)/   (Tiếng Việt: /vi/, English: /en/)"
