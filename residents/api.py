@@ -37,6 +37,7 @@ from cms.harvest import PARAMETER, HarvestMixin, LastModified, page_last_modifie
 from cms.tree import center_path
 from cms.visibility import hidden_branches_for
 from network.models import CenterPage, Sector
+from spaces.models import SpacePage
 
 from .choices import ResidentKind, Service
 from .filters import ResidentFilterSet
@@ -238,8 +239,6 @@ class ResidentsAPIViewSet(HarvestMixin, JsonNotFound, PublicPagesAPIViewSet):
 
     # One pass over the page of results --------------------------------------------------
     def prepare(self, residents):
-        from spaces.models import SpacePage
-
         request = self.request
         centers = {
             center.path: center
