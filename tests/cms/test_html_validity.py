@@ -10,7 +10,10 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from events.models import EventPage
+from festivals.models import FestivalPage
 from network.models import CenterPage, StandardPage
+from opencalls.pages import OpenCallPage
+from residents.models import ResidentPage
 from spaces.models import SpacePage
 from tests.cms.vnu import check_html
 
@@ -28,6 +31,9 @@ def urls_for(language_code):
     event = page_in(EventPage, language_code)
     space = page_in(SpacePage, language_code)
     standard = page_in(StandardPage, language_code)
+    resident = page_in(ResidentPage, language_code)
+    call = page_in(OpenCallPage, language_code)
+    festival = page_in(FestivalPage, language_code)
     month = timezone.localdate().replace(day=1).strftime("%Y-%m")
     lang = f"/{language_code}"
     return {
@@ -46,6 +52,15 @@ def urls_for(language_code):
         "standard page": standard.url,
         "search with a query": f"{lang}/search/?q={SEARCHES[language_code].replace(' ', '+')}",
         "search without a query": f"{lang}/search/",
+        "residents directory": f"{lang}/residents/?sector=nowhere",
+        "center residents": f"{center.url}residents/",
+        "resident page": resident.url,
+        "open calls": f"{lang}/calls/",
+        "center calls": f"{center.url}calls/",
+        "open call page (application form)": call.url,
+        "festivals": f"{lang}/festivals/",
+        "festival page": festival.url,
+        "open data": f"{lang}/open-data/",
         "404": f"{lang}/no-such-page-{date.today():%Y}/",
     }
 
@@ -81,6 +96,12 @@ def test_every_public_page_type_is_valid_html(demo, client, tmp_path):
     )
     assert response.redirect_chain and "inquiry/sent/" in response.redirect_chain[-1][0]
     documents["vi inquiry sent"] = response.content.decode()
+
+    # An open call's application form sent empty: its errors, summary included.
+    call = page_in(OpenCallPage, "vi")
+    response = client.post(f"{call.url}apply/", {"name": ""})
+    assert response.status_code == 400
+    documents["vi application form with errors"] = response.content.decode()
 
     # The language switch when the other language has no live version of the page.
     english = page_in(StandardPage, "en")
