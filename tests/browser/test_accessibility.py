@@ -1,15 +1,18 @@
-"""axe-core finds no WCAG 2.2 AA violation on the pages of issue 9, in both languages.
+"""axe-core finds no WCAG 2.2 AA violation on the public page types, in both languages.
 
-The pages are those Lighthouse measures (bench/bench_lighthouse.py): the network home, a
-center home, the network calendar, an event page, the spaces search and the search page
-with a query, on the loaded demo, at a phone's width and at a desktop's.
+The pages Lighthouse measures (bench/bench_lighthouse.py: the network home, a center home,
+the network calendar, an event page, the spaces search, the search page with a query) and
+the ecosystem's (the residents directory, an open call with its form, a festival, the
+open-data page), on the loaded demo, at a phone's width and at a desktop's.
 """
 
 import pytest
 from wagtail.models import Locale
 
 from events.models import EventPage
+from festivals.models import FestivalPage
 from network.models import CenterPage
+from opencalls.pages import OpenCallPage
 from tests.browser.axe import describe, run_axe
 from tests.browser.conftest import LIVE_DB
 from tests.browser.contrast import low_contrast
@@ -25,6 +28,8 @@ def pages_to_check(language_code):
     locale = Locale.objects.get(language_code=language_code)
     center = CenterPage.objects.live().get(locale=locale, slug="complex-01")
     event = EventPage.objects.live().filter(locale=locale).descendant_of(center).first()
+    call = OpenCallPage.objects.live().filter(locale=locale).order_by("path").first()
+    festival = FestivalPage.objects.live().filter(locale=locale).order_by("path").first()
     lang = f"/{language_code}"
     return [
         f"{lang}/",
@@ -33,6 +38,10 @@ def pages_to_check(language_code):
         event.url,
         f"{lang}/spaces/?type=studio&amenity=natural-light",
         f"{lang}/search/?q={SEARCHES[language_code]}",
+        f"{lang}/residents/",
+        call.url,
+        festival.url,
+        f"{lang}/open-data/",
     ]
 
 
@@ -65,7 +74,7 @@ def test_no_wcag_22_aa_violation_on_the_main_pages(demo_live, new_page, screensh
                 path=str(screenshots / screenshot_name(viewport["width"], url)), full_page=True
             )
             checked += 1
-    assert checked == 24
+    assert checked == 40
     assert not problems, "\n".join(problems)
 
 
