@@ -1,17 +1,19 @@
-"""Lighthouse (npm lighthouse 12, mobile profile) on the six pages of issue 9.
+"""Lighthouse (npm lighthouse 12, mobile profile) on every public page type, in both languages.
 
 Builds a throwaway SQLite database with the demo network, serves it with gunicorn on the
 production settings (static files hashed and compressed by WhiteNoise) on a free
 loopback port, and runs ``node_modules/.bin/lighthouse`` with Debian's chromium on the
-network home, a center home, the network calendar, an event page, the spaces search and
-the search page with a query, in Vietnamese. Prints the four scores per page and the
-targets of the issue (performance >= 95, accessibility 100, best practices >= 95,
-SEO 100); exits 1 when a page misses one. Lighthouse's own timing varies with the load on
-the machine (simulated throttling), so run it on a quiet machine.
+network home, a center home, the network calendar, an event page, the spaces search,
+the search page with a query, the residents directory, a resident, the open calls, an
+open call with its form, a festival and the open-data page, in Vietnamese and English.
+Prints the four scores per page and the targets of the issue (performance >= 95,
+accessibility 100, best practices >= 95, SEO 100); exits 1 when a page misses one.
+Lighthouse's own timing varies with the load on the machine (simulated throttling), so
+run it on a quiet machine.
 
     make bench          # with the other benchmarks
-    .venv/bin/python bench/bench_lighthouse.py                  # about 3 minutes
-    PAGES=home,event .venv/bin/python bench/bench_lighthouse.py  # a subset
+    .venv/bin/python bench/bench_lighthouse.py                  # about 15 minutes
+    PAGES=home,event LANGUAGES=vi .venv/bin/python bench/bench_lighthouse.py  # a subset
 """
 
 import json
@@ -37,18 +39,32 @@ FIND_PAGES = """
 import json
 from wagtail.models import Locale
 from events.models import EventPage
+from festivals.models import FestivalPage
 from network.models import CenterPage
-vi = Locale.objects.get(language_code="vi")
-center = CenterPage.objects.live().get(locale=vi, slug="complex-01")
-event = EventPage.objects.live().filter(locale=vi).descendant_of(center).first()
-print(json.dumps({
-    "home": "/vi/",
-    "center": center.url,
-    "calendar": "/vi/events/",
-    "event": event.url,
-    "spaces": "/vi/spaces/?type=studio",
-    "search": "/vi/search/?q=dem+nhac",
-}))
+from opencalls.pages import OpenCallPage
+from residents.models import ResidentPage
+searches = {"vi": "dem+nhac", "en": "exhibition"}
+pages = {}
+for code in ("vi", "en"):
+    locale = Locale.objects.get(language_code=code)
+    center = CenterPage.objects.live().get(locale=locale, slug="complex-01")
+    event = EventPage.objects.live().filter(locale=locale).descendant_of(center).first()
+    first = lambda model: model.objects.live().filter(locale=locale).order_by("path").first()
+    pages[code] = {
+        "home": f"/{code}/",
+        "center": center.url,
+        "calendar": f"/{code}/events/",
+        "event": event.url,
+        "spaces": f"/{code}/spaces/?type=studio",
+        "search": f"/{code}/search/?q={searches[code]}",
+        "residents": f"/{code}/residents/",
+        "resident": first(ResidentPage).url,
+        "calls": f"/{code}/calls/",
+        "call": first(OpenCallPage).url,
+        "festival": first(FestivalPage).url,
+        "opendata": f"/{code}/open-data/",
+    }
+print(json.dumps(pages))
 """
 
 
@@ -100,6 +116,7 @@ def main():
         raise SystemExit(f"{LIGHTHOUSE} is missing: run `make node_modules`.")
     started = time.monotonic()
     wanted = [name for name in os.environ.get("PAGES", "").split(",") if name]
+    languages = [code for code in os.environ.get("LANGUAGES", "vi,en").split(",") if code]
     with tempfile.TemporaryDirectory(prefix="hcc-lighthouse-") as tmp_name:
         tmp = Path(tmp_name)
         port = free_port()
@@ -125,8 +142,13 @@ def main():
         manage(["migrate", "--noinput", "-v0"], env)
         manage(["collectstatic", "--noinput", "-v0"], env)
         manage(["load_demo"], demo_env)
-        pages = json.loads(manage(["shell", "-c", FIND_PAGES], env).stdout.strip().splitlines()[-1])
-        pages = {name: path for name, path in pages.items() if not wanted or name in wanted}
+        found = json.loads(manage(["shell", "-c", FIND_PAGES], env).stdout.strip().splitlines()[-1])
+        pages = {
+            f"{code}:{name}": path
+            for code in languages
+            for name, path in found[code].items()
+            if not wanted or name in wanted
+        }
         prepared = time.monotonic() - started
         log = (tmp / "gunicorn.log").open("w")
         server = subprocess.Popen(  # noqa: S603 - the venv's gunicorn
@@ -158,19 +180,19 @@ def main():
 
     print(f"\nLighthouse {lighthouse_version()}, mobile profile, chromium {CHROME}")
     print(f"(demo loaded in {prepared:.0f} s; total {time.monotonic() - started:.0f} s)\n")
-    header = f"{'page':<10} {'path':<52} {'perf':>5} {'a11y':>5} {'b.p.':>5} {'SEO':>5}"
+    header = f"{'page':<13} {'path':<52} {'perf':>5} {'a11y':>5} {'b.p.':>5} {'SEO':>5}"
     print(header + f" {'LCP ms':>7} {'TBT ms':>7} {'CLS':>6}")
     print("-" * (len(header) + 23))
     missed = []
     for name, (path, outcome) in results.items():
         if outcome is None:
-            print(f"{name:<10} {path[:52]:<52} lighthouse failed twice (see above)")
+            print(f"{name:<13} {path[:52]:<52} lighthouse failed twice (see above)")
             missed.append(f"{name}: not measured")
             continue
         scores, timing, failing = outcome
         row = " ".join(f"{scores[category]:>5}" for category in CATEGORIES)
         print(
-            f"{name:<10} {path[:52]:<52} {row} {timing['LCP']:>7.0f} {timing['TBT']:>7.0f}"
+            f"{name:<13} {path[:52]:<52} {row} {timing['LCP']:>7.0f} {timing['TBT']:>7.0f}"
             f" {timing['CLS']:>6.3f}"
         )
         below = [c for c in CATEGORIES if scores[c] < TARGETS[c]]
