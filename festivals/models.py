@@ -22,7 +22,7 @@ from cms.models import BasePage, BodyPageMixin
 from cms.visibility import hidden_branches_for
 from events.models import EventOccurrence, EventPage
 from events.models.calendars import CalendarMixin
-from network.models import CenterPage
+from network.models import CenterPage, NetworkSectionPage
 
 
 class FestivalKind(models.TextChoices):
@@ -32,14 +32,10 @@ class FestivalKind(models.TextChoices):
     SERIES = "series", _("Series")
 
 
-class FestivalIndexPage(BasePage):
+class FestivalIndexPage(NetworkSectionPage):
     """Every festival of the network (``/<lang>/festivals/``): current, upcoming, past."""
 
-    parent_page_types = ["network.NetworkHomePage"]
     subpage_types = ["festivals.FestivalPage"]
-    max_count_per_parent = 1
-
-    translatable_fields = BasePage.translatable_fields
 
     class Meta:
         verbose_name = _("festivals index")

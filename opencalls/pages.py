@@ -18,11 +18,10 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import BasePage
-from network.models import CenterPage, Sector
+from network.models import CenterPage, CenterSectionPage, NetworkSectionPage, Sector
 from ops.pagecache import reads
 
 from .applications import ATTACHMENT_TYPES
@@ -62,35 +61,23 @@ class CallIndexMixin:
         return context
 
 
-class CallIndexPage(CallIndexMixin, BasePage):
+class CallIndexPage(CallIndexMixin, CenterSectionPage):
     """A center's open calls (``/<lang>/<center>/calls/``)."""
 
-    parent_page_types = ["network.CenterPage"]
     subpage_types = ["opencalls.OpenCallPage"]
-    max_count_per_parent = 1
-
-    translatable_fields = [*BasePage.translatable_fields]
 
     class Meta:
         verbose_name = _("center calls")
         verbose_name_plural = _("center calls")
 
-    @cached_property
-    def center(self):
-        return Page.objects.parent_of(self).specific().first()
-
     def calls(self):
         return OpenCallPage.objects.visible().child_of(self)
 
 
-class NetworkCallsPage(CallIndexMixin, BasePage):
+class NetworkCallsPage(CallIndexMixin, NetworkSectionPage):
     """Every open call of the network (``/<lang>/calls/``), and the Department's own."""
 
-    parent_page_types = ["network.NetworkHomePage"]
     subpage_types = ["opencalls.OpenCallPage"]
-    max_count_per_parent = 1
-
-    translatable_fields = [*BasePage.translatable_fields]
 
     class Meta:
         verbose_name = _("network calls page")

@@ -9,13 +9,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import BasePage
 from cms.visibility import VisiblePageQuerySet
-from network.models import CenterPage, Sector
+from network.models import CenterPage, CenterSectionPage, NetworkSectionPage, Sector
 
 from .choices import SERVICE_FIELDS, ResidentKind, Service
 from .forms import ResidentPageForm
@@ -66,22 +66,14 @@ class DirectoryMixin:
         return context
 
 
-class ResidentIndexPage(DirectoryMixin, BasePage):
+class ResidentIndexPage(DirectoryMixin, CenterSectionPage):
     """A center's residents and the services it offers (``/<lang>/<center>/residents/``)."""
 
-    parent_page_types = ["network.CenterPage"]
     subpage_types = ["residents.ResidentPage"]
-    max_count_per_parent = 1
-
-    translatable_fields = [*BasePage.translatable_fields]
 
     class Meta:
         verbose_name = _("center residents")
         verbose_name_plural = _("center residents")
-
-    @cached_property
-    def center(self):
-        return Page.objects.parent_of(self).specific().first()
 
     def resident_queryset(self):
         return ResidentPage.objects.visible().descendant_of(self)
@@ -90,14 +82,8 @@ class ResidentIndexPage(DirectoryMixin, BasePage):
         return None  # one center: the directory offers no center filter
 
 
-class NetworkResidentsPage(DirectoryMixin, BasePage):
+class NetworkResidentsPage(DirectoryMixin, NetworkSectionPage):
     """Every center's residents and services together (``/<lang>/residents/``)."""
-
-    parent_page_types = ["network.NetworkHomePage"]
-    subpage_types: list[str] = []
-    max_count_per_parent = 1
-
-    translatable_fields = [*BasePage.translatable_fields]
 
     class Meta:
         verbose_name = _("residents directory")
@@ -107,12 +93,7 @@ class NetworkResidentsPage(DirectoryMixin, BasePage):
         return ResidentPage.objects.visible().descendant_of(self.get_parent())
 
     def listing_centers(self):
-        return (
-            CenterPage.objects.child_of(self.get_parent())
-            .type(CenterPage)
-            .visible()
-            .order_by("path")
-        )
+        return self.network_centers()
 
 
 class ResidentPage(BasePage):

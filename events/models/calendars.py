@@ -1,7 +1,6 @@
 """Calendars: a center's (EventIndexPage) and the whole network's (NetworkEventsPage)."""
 
 from django.db import models
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
@@ -11,7 +10,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import BasePage
 from cms.tree import in_subtree, parent_path, siblings
-from network.models import CenterPage
+from network.models import CenterPage, CenterSectionPage, NetworkSectionPage
 
 from .. import extensions
 from .occurrences import EventOccurrence
@@ -41,12 +40,10 @@ class CalendarMixin(RoutablePageMixin):
         return in_subtree(self if self.center else parent_path(self))
 
 
-class EventIndexPage(CalendarMixin, BasePage):
+class EventIndexPage(CalendarMixin, CenterSectionPage):
     """The calendar of one center (``/<lang>/<center>/events/``), with its closure days."""
 
-    parent_page_types = ["network.CenterPage"]
     subpage_types = ["events.EventPage"]
-    max_count_per_parent = 1
 
     translatable_fields = [*BasePage.translatable_fields, TranslatableField("closures")]
     content_panels = [
@@ -58,22 +55,12 @@ class EventIndexPage(CalendarMixin, BasePage):
         verbose_name = _("center calendar")
         verbose_name_plural = _("center calendars")
 
-    @cached_property
-    def center(self):
-        return Page.objects.parent_of(self).specific().first()
-
     def scope(self):
         return EventOccurrence.objects.filter(calendar=self)
 
 
-class NetworkEventsPage(CalendarMixin, BasePage):
+class NetworkEventsPage(CalendarMixin, NetworkSectionPage):
     """What's on across every center (``/<lang>/events/``)."""
-
-    parent_page_types = ["network.NetworkHomePage"]
-    subpage_types: list[str] = []
-    max_count_per_parent = 1
-
-    translatable_fields = BasePage.translatable_fields
 
     class Meta:
         verbose_name = _("network calendar")

@@ -15,12 +15,12 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
+from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import BasePage
-from network.models import Amenity, CenterPage, Sector
+from network.models import Amenity, CenterPage, CenterSectionPage, NetworkSectionPage, Sector
 
 from .. import extensions
 from ..choices import PricePeriod, SpaceType
@@ -78,7 +78,7 @@ class SpaceListingMixin:
         return context
 
 
-class SpaceIndexPage(RoutablePageMixin, SpaceListingMixin, BasePage):
+class SpaceIndexPage(RoutablePageMixin, SpaceListingMixin, CenterSectionPage):
     """The spaces a center lets (``/<lang>/<center>/spaces/``), and its inquiry desk."""
 
     response_days = models.PositiveSmallIntegerField(
@@ -88,9 +88,7 @@ class SpaceIndexPage(RoutablePageMixin, SpaceListingMixin, BasePage):
         help_text=_("How many working days the center takes to answer an inquiry."),
     )
 
-    parent_page_types = ["network.CenterPage"]
     subpage_types = ["spaces.SpacePage"]
-    max_count_per_parent = 1
 
     translatable_fields = [
         *BasePage.translatable_fields,
@@ -101,10 +99,6 @@ class SpaceIndexPage(RoutablePageMixin, SpaceListingMixin, BasePage):
     class Meta:
         verbose_name = _("center spaces")
         verbose_name_plural = _("center spaces")
-
-    @cached_property
-    def center(self):
-        return Page.objects.parent_of(self).specific().first()
 
     def space_queryset(self):
         return SpacePage.objects.visible().descendant_of(self)
@@ -122,14 +116,8 @@ class SpaceIndexPage(RoutablePageMixin, SpaceListingMixin, BasePage):
         return (*extensions.space_index_routes, *super().get_subpage_urls())
 
 
-class NetworkSpacesPage(SpaceListingMixin, BasePage):
+class NetworkSpacesPage(SpaceListingMixin, NetworkSectionPage):
     """All centers' spaces together (``/<lang>/spaces/``)."""
-
-    parent_page_types = ["network.NetworkHomePage"]
-    subpage_types: list[str] = []
-    max_count_per_parent = 1
-
-    translatable_fields = [*BasePage.translatable_fields]
 
     class Meta:
         verbose_name = _("network spaces page")
@@ -140,15 +128,7 @@ class NetworkSpacesPage(SpaceListingMixin, BasePage):
         return SpacePage.objects.visible().descendant_of(self.get_parent())
 
     def listing_centers(self):
-        # .type(): through the page table's content-type index. Without it PostgreSQL
-        # merges on the primary key and walks every page (the English centers' ids are
-        # the newest).
-        return (
-            CenterPage.objects.child_of(self.get_parent())
-            .type(CenterPage)
-            .visible()
-            .order_by("path")
-        )
+        return self.network_centers()
 
 
 class SpacePage(RoutablePageMixin, BasePage):
