@@ -69,23 +69,8 @@ def load(loader):
     loader.progress(f"Events: {len(content.PLACEMENTS)} in vi and en ({made} new)")
 
 
-@transaction.atomic
 def network_calendar(loader):
-    home = loader.home_page
-    page = NetworkEventsPage.objects.child_of(home).first()
-    if page is None:
-        page = NetworkEventsPage(
-            title=NETWORK_CALENDAR["title"]["vi"],
-            slug=NETWORK_CALENDAR["slug"],
-            introduction=NETWORK_CALENDAR["intro"]["vi"],
-        )
-        home.add_child(instance=page)
-        page.save_revision().publish()
-        loader.note("pages", True)
-    else:
-        loader.note("pages", False)
-    loader.ensure_english(page, "pages")
-    return page
+    return loader.network_page(NetworkEventsPage, NETWORK_CALENDAR["slug"], NETWORK_CALENDAR)
 
 
 def _space(center, slug):

@@ -141,21 +141,8 @@ def load(loader):
     loader.progress(f"Festivals: {len(FESTIVALS)} in vi and en")
 
 
-@transaction.atomic
 def festival_index(loader):
-    home = loader.home_page
-    page = FestivalIndexPage.objects.child_of(home).first()
-    if page is None:
-        page = FestivalIndexPage(
-            title=INDEX["title"]["vi"], slug=INDEX["slug"], introduction=INDEX["intro"]["vi"]
-        )
-        home.add_child(instance=page)
-        page.save_revision().publish()
-        loader.note("pages", True)
-    else:
-        loader.note("pages", False)
-    loader.ensure_english(page, "pages")
-    return page
+    return loader.network_page(FestivalIndexPage, INDEX["slug"], INDEX)
 
 
 @transaction.atomic

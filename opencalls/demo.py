@@ -189,23 +189,8 @@ def load(loader):
     loader.progress(f"Open calls: {len(CALLS)} in vi and en, at /vi/calls/ ({made} new)")
 
 
-@transaction.atomic
 def network_page(loader):
-    home = loader.home_page
-    page = NetworkCallsPage.objects.child_of(home).first()
-    if page is None:
-        page = NetworkCallsPage(
-            title=NETWORK_PAGE["title"]["vi"],
-            slug=NETWORK_PAGE["slug"],
-            introduction=NETWORK_PAGE["intro"]["vi"],
-        )
-        home.add_child(instance=page)
-        page.save_revision().publish()
-        loader.note("pages", True)
-    else:
-        loader.note("pages", False)
-    loader.ensure_english(page, "pages")
-    return page
+    return loader.network_page(NetworkCallsPage, NETWORK_PAGE["slug"], NETWORK_PAGE)
 
 
 def _deadline(days):

@@ -7,7 +7,6 @@ it is created.
 
 from datetime import date
 
-from django.db import transaction
 from django.utils.html import escape
 
 NETWORK_SLUG = "residents"
@@ -36,28 +35,12 @@ def load(loader):
     )
 
 
-@transaction.atomic
 def network_page(loader, content):
     from .models import NetworkResidentsPage
 
-    home = loader.home_page
-    page = NetworkResidentsPage.objects.child_of(home).first()
-    if page is None:
-        page = NetworkResidentsPage(
-            title=content.NETWORK_PAGE["title"]["vi"],
-            slug=NETWORK_SLUG,
-            introduction=content.NETWORK_PAGE["intro"]["vi"],
-        )
-        home.add_child(instance=page)
-        page.save_revision().publish()
-        loader.note("pages", True)
-    else:
-        loader.note("pages", False)
-    loader.ensure_english(page, "pages")
-    return page
+    return loader.network_page(NetworkResidentsPage, NETWORK_SLUG, content.NETWORK_PAGE)
 
 
-@transaction.atomic
 def resident(loader, data, sectors):
     from spaces.models import SpacePage
 
@@ -66,12 +49,12 @@ def resident(loader, data, sectors):
 
     center = loader.centers[data["center"]]
     index = ResidentIndexPage.objects.child_of(center).get()
-    page = ResidentPage.objects.child_of(index).filter(slug=data["slug"]["vi"]).first()
-    if page is None:
+
+    def build():
         space = None
         if data["space"]:
             space = SpacePage.objects.descendant_of(center).get(slug=data["space"])
-        page = ResidentPage(
+        return ResidentPage(
             title=data["title"]["vi"],
             slug=data["slug"]["vi"],
             introduction=data["intro"]["vi"],
@@ -87,10 +70,5 @@ def resident(loader, data, sectors):
             space=space,
             **{SERVICE_FIELDS[service]: True for service in data["services"]},
         )
-        index.add_child(instance=page)
-        page.save_revision().publish()
-        loader.note("residents", True)
-    else:
-        loader.note("residents", False)
-    loader.ensure_english(page, "residents")
-    return page
+
+    return loader.child_page(index, ResidentPage, build, "residents", slug=data["slug"]["vi"])

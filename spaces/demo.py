@@ -6,7 +6,6 @@ every page is looked up by slug before it is created.
 
 from datetime import timedelta
 
-from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 
@@ -40,31 +39,15 @@ def load(loader):
     loader.progress(f"Spaces: {len(content.SPACES)} in vi and en, at /vi/spaces/ and /en/spaces/")
 
 
-@transaction.atomic
 def network_page(loader):
-    home = loader.home_page
-    page = NetworkSpacesPage.objects.child_of(home).first()
-    if page is None:
-        page = NetworkSpacesPage(
-            title=content.NETWORK_PAGE["title"]["vi"],
-            slug=NETWORK_SLUG,
-            introduction=content.NETWORK_PAGE["intro"]["vi"],
-        )
-        home.add_child(instance=page)
-        page.save_revision().publish()
-        loader.note("pages", True)
-    else:
-        loader.note("pages", False)
-    loader.ensure_english(page, "pages")
-    return page
+    return loader.network_page(NetworkSpacesPage, NETWORK_SLUG, content.NETWORK_PAGE)
 
 
-@transaction.atomic
 def space(loader, data, amenities, sectors):
     center = loader.centers[data["center"]]
     index = SpaceIndexPage.objects.child_of(center).get()
-    page = SpacePage.objects.child_of(index).filter(slug=data["slug"]["vi"]).first()
-    if page is None:
+
+    def build():
         today = timezone.localdate()
         page = SpacePage(
             title=data["title"]["vi"],
@@ -96,10 +79,6 @@ def space(loader, data, amenities, sectors):
         )
         if center.hero_image_id:
             page.photos = [SpacePhoto(image=center.hero_image, caption=data["title"]["vi"])]
-        index.add_child(instance=page)
-        page.save_revision().publish()
-        loader.note("spaces", True)
-    else:
-        loader.note("spaces", False)
-    loader.ensure_english(page, "spaces")
-    return page
+        return page
+
+    return loader.child_page(index, SpacePage, build, "spaces", slug=data["slug"]["vi"])

@@ -238,21 +238,43 @@ class DemoLoader:
 
     def standard_page(self, parent, data):
         """The published standard page ``data`` describes under ``parent``, in vi and en."""
-        page = StandardPage.objects.child_of(parent).filter(slug=data["slug"]["vi"]).first()
-        if page is None:
-            page = StandardPage(
+        return self.child_page(
+            parent,
+            StandardPage,
+            lambda: StandardPage(
                 title=data["title"]["vi"],
                 slug=data["slug"]["vi"],
                 introduction=data["intro"]["vi"],
                 body=_paragraphs(data["body"]),
-            )
+            ),
+            slug=data["slug"]["vi"],
+        )
+
+    @transaction.atomic
+    def child_page(self, parent, model, build, kind="pages", slug=None):
+        """The published ``model`` page under ``parent`` (the one with ``slug``, or the
+        only one), made by ``build()`` and published when missing; then its English
+        version, through the translation memory."""
+        pages = model.objects.child_of(parent)
+        page = (pages.filter(slug=slug) if slug is not None else pages).first()
+        if page is None:
+            page = build()
             parent.add_child(instance=page)
             page.save_revision().publish()
-            self.note("pages", True)
+            self.note(kind, True)
         else:
-            self.note("pages", False)
-        self.ensure_english(page, "pages")
+            self.note(kind, False)
+        self.ensure_english(page, kind)
         return page
+
+    def network_page(self, model, slug, text):
+        """The app's page under the network home (one of its kind): ``text`` gives its
+        title and introduction in each language."""
+        return self.child_page(
+            self.home_page,
+            model,
+            lambda: model(title=text["title"]["vi"], slug=slug, introduction=text["intro"]["vi"]),
+        )
 
     def image(self, data):
         image_model = get_image_model()
