@@ -7,8 +7,7 @@ from django.utils.translation import ngettext
 
 from cms.submissions import source_version
 from network.models import Sector
-from spaces.forms import DATE_FORMATS, HTML_DATE
-from spaces.phone import normalize_vietnamese_phone
+from spaces.forms import DATE_FORMATS, HTML_DATE, ContactForm
 
 from .applications import ATTACHMENT_TYPES, Application
 
@@ -53,29 +52,7 @@ def age_on(born, day):
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
-class ApplicationForm(forms.Form):
-    # Each message names its field: the error summary lists them away from their labels.
-    name = forms.CharField(
-        label=_("Your name"),
-        max_length=120,
-        error_messages={"required": _("Enter your name.")},
-        widget=forms.TextInput(attrs={"autocomplete": "name"}),
-    )
-    email = forms.EmailField(
-        label=_("E-mail"),
-        error_messages={
-            "required": _("Enter your e-mail address: the center answers you there."),
-            "invalid": _("Enter an e-mail address like name@example.com."),
-        },
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-    )
-    phone = forms.CharField(
-        label=_("Phone"),
-        max_length=30,
-        required=False,
-        help_text=_("For example 0912 345 678 or +84 912 345 678."),
-        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
-    )
+class ApplicationForm(ContactForm):
     date_of_birth = forms.DateField(
         label=_("Date of birth"),
         input_formats=DATE_FORMATS,
@@ -156,13 +133,6 @@ class ApplicationForm(forms.Form):
             call.max_attachments,
         ) % {"count": call.max_attachments, "types": types, "mb": call.max_attachment_mb}
         return f"{call.what_to_attach} {limits}".strip()
-
-    def looks_automated(self):
-        return bool(self.data.get("website", "").strip())
-
-    def clean_phone(self):
-        value = self.cleaned_data["phone"].strip()
-        return normalize_vietnamese_phone(value) if value else ""
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()

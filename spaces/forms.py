@@ -13,7 +13,11 @@ DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
 HTML_DATE = "%Y-%m-%d"
 
 
-class InquiryForm(forms.Form):
+class ContactForm(forms.Form):
+    """Who writes to a center, first on every public form that is stored and mailed to
+    its staff (an inquiry, an application): name, e-mail and an optional phone. The
+    form's own fields follow, its honeypot ``website`` last."""
+
     # Each message names its field: the error summary lists them away from their labels.
     name = forms.CharField(
         label=_("Your name"),
@@ -36,6 +40,16 @@ class InquiryForm(forms.Form):
         help_text=_("For example 0912 345 678 or +84 912 345 678."),
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
     )
+
+    def clean_phone(self):
+        value = self.cleaned_data["phone"].strip()
+        return normalize_vietnamese_phone(value) if value else ""
+
+    def looks_automated(self):
+        return bool(self.data.get("website", "").strip())
+
+
+class InquiryForm(ContactForm):
     organisation = forms.CharField(
         label=_("Organisation"),
         max_length=200,
@@ -102,13 +116,6 @@ class InquiryForm(forms.Form):
                 ),
             )
         )
-
-    def clean_phone(self):
-        value = self.cleaned_data["phone"].strip()
-        return normalize_vietnamese_phone(value) if value else ""
-
-    def looks_automated(self):
-        return bool(self.data.get("website", "").strip())
 
     def clean(self):
         data = super().clean()
