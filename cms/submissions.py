@@ -16,7 +16,8 @@ their hooks:
 
 :class:`Mail`
     One e-mail that every submission of a kind sends: the mail builder hook (``build``,
-    record to :class:`~django.core.mail.EmailMessage`), the task that sends it, the setting
+    record to :class:`~django.core.mail.EmailMessage`, most through :func:`rendered_mail`
+    and, for staff, :func:`admin_link`), the task that sends it, the setting
     capping its attempts, and the fields recording it (``prefix``). The kind's ``tasks``
     module declares the task, a module-level function calling :meth:`Mail.send`, and its
     ``retry_<kind>_mail`` command (run from cron) is a :class:`RetryMailCommand` naming the
@@ -41,9 +42,12 @@ from dataclasses import KW_ONLY, dataclass
 
 from django.conf import settings
 from django.core import signing
+from django.core.mail import EmailMessage
 from django.core.management.base import BaseCommand
 from django.db import DatabaseError, models, transaction
 from django.http import HttpResponseRedirect
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -127,6 +131,19 @@ def source_version(page):
 def visitor_language():
     """The language the visitor wrote in: the active one, two letters."""
     return (get_language() or settings.LANGUAGE_CODE)[:2]
+
+
+def rendered_mail(template, context, *, to, reply_to=None):
+    """The e-mail rendered from ``<template>_subject.txt`` and ``<template>_body.txt`` with
+    ``context``, in the active language; the subject on one line."""
+    subject = render_to_string(f"{template}_subject.txt", context)
+    body = render_to_string(f"{template}_body.txt", context)
+    return EmailMessage(subject=" ".join(subject.split()), body=body, to=to, reply_to=reply_to)
+
+
+def admin_link(viewname, pk):
+    """The full address of a record's admin page, for an e-mail to staff."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(viewname, args=[pk])
 
 
 @dataclass(frozen=True)

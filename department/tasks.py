@@ -7,13 +7,10 @@ task is retried: later through the task backend when it can defer, otherwise by
 """
 
 from django.conf import settings
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
-from cms.submissions import Mail
+from cms.submissions import Mail, admin_link, rendered_mail
 from roles.scope import center_staff, users_seeing_all_centers
 
 from .models import Complaint
@@ -41,20 +38,15 @@ def recipients(complaint):
 
 
 def build_message(complaint):
-    admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "complaints:edit", args=[complaint.pk]
-    )
-    context = {"complaint": complaint, "admin_url": admin_url}
+    context = {"complaint": complaint, "admin_url": admin_link("complaints:edit", complaint.pk)}
     # Staff and the department read it in Vietnamese.
     with translation.override(settings.LANGUAGE_CODE):
-        subject = render_to_string("department/mail/complaint_subject.txt", context)
-        body = render_to_string("department/mail/complaint_body.txt", context)
-    return EmailMessage(
-        subject=" ".join(subject.split()),
-        body=body,
-        to=recipients(complaint),
-        reply_to=[complaint.email] if complaint.email else None,
-    )
+        return rendered_mail(
+            "department/mail/complaint",
+            context,
+            to=recipients(complaint),
+            reply_to=[complaint.email] if complaint.email else None,
+        )
 
 
 @task()

@@ -4,12 +4,10 @@ record of sending on the application (``mail_*``, ``decision_*``), retried by
 ``manage.py retry_application_mail`` (run from cron) when the task backend cannot defer.
 """
 
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django.utils import translation
 from django_tasks import task
 
-from cms.submissions import Mail
+from cms.submissions import Mail, rendered_mail
 from spaces.tasks import in_language
 
 from .applications import Application
@@ -33,14 +31,12 @@ def _message(application, template):
             "center": center,
             "call_url": call.full_url or "",
         }
-        subject = render_to_string(f"opencalls/mail/{template}_subject.txt", context)
-        body = render_to_string(f"opencalls/mail/{template}_body.txt", context)
-    return EmailMessage(
-        subject=" ".join(subject.split()),
-        body=body,
-        to=[application.email],
-        reply_to=public_addresses(application),
-    )
+        return rendered_mail(
+            f"opencalls/mail/{template}",
+            context,
+            to=[application.email],
+            reply_to=public_addresses(application),
+        )
 
 
 def build_acknowledgement(application):

@@ -10,14 +10,11 @@ in production), otherwise by ``manage.py retry_inquiry_mail`` (run from cron).
 """
 
 from django.conf import settings
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 from wagtail.models import Locale
 
-from cms.submissions import Mail
+from cms.submissions import Mail, admin_link, rendered_mail
 from roles.scope import center_staff
 
 from . import availability
@@ -36,21 +33,13 @@ def recipients(inquiry):
 
 
 def build_message(inquiry):
-    admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "inquiries:edit", args=[inquiry.pk]
-    )
-    context = {"inquiry": inquiry, "admin_url": admin_url}
+    context = {"inquiry": inquiry, "admin_url": admin_link("inquiries:edit", inquiry.pk)}
     # Staff read the mail in Vietnamese, the center's working language.
     with translation.override(settings.LANGUAGE_CODE):
         context["clashes"] = clashes_of(inquiry)
-        subject = render_to_string("spaces/mail/inquiry_subject.txt", context)
-        body = render_to_string("spaces/mail/inquiry_body.txt", context)
-    return EmailMessage(
-        subject=" ".join(subject.split()),
-        body=body,
-        to=recipients(inquiry),
-        reply_to=[inquiry.email],
-    )
+        return rendered_mail(
+            "spaces/mail/inquiry", context, to=recipients(inquiry), reply_to=[inquiry.email]
+        )
 
 
 def clashes_of(inquiry):
@@ -86,16 +75,14 @@ def build_acknowledgement(inquiry):
             "response_days": response_days(center),
             "clashes": clashes_of(inquiry),
         }
-        subject = render_to_string("spaces/mail/acknowledgement_subject.txt", context)
-        body = render_to_string("spaces/mail/acknowledgement_body.txt", context)
-    # Replies reach the center's public contacts, never the addresses of its staff.
-    public = [c.email for c in inquiry.center.contacts.all() if c.email]
-    return EmailMessage(
-        subject=" ".join(subject.split()),
-        body=body,
-        to=[inquiry.email],
-        reply_to=list(dict.fromkeys(public)),
-    )
+        # Replies reach the center's public contacts, never the addresses of its staff.
+        public = [c.email for c in inquiry.center.contacts.all() if c.email]
+        return rendered_mail(
+            "spaces/mail/acknowledgement",
+            context,
+            to=[inquiry.email],
+            reply_to=list(dict.fromkeys(public)),
+        )
 
 
 @task()
