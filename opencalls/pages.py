@@ -78,6 +78,8 @@ class NetworkCallsPage(CallIndexMixin, NetworkSectionPage):
     """Every open call of the network (``/<lang>/calls/``), and the Department's own."""
 
     subpage_types = ["opencalls.OpenCallPage"]
+    # The same list as a center's calls index, across the network.
+    template = "opencalls/call_index_page.html"
 
     class Meta:
         verbose_name = _("network calls page")
