@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from cms import formats
+from network.jsonld import center_geo
 
 from . import extensions
 from .choices import SCHEMA_MODE, SCHEMA_STATUS, AttendanceMode, EventStatus
@@ -104,11 +105,7 @@ def json_ld_data(event, occurrence, url, request):
                     "addressLocality": "Hà Nội",
                     "addressCountry": "VN",
                 },
-                "geo": {
-                    "@type": "GeoCoordinates",
-                    "latitude": float(center.latitude),
-                    "longitude": float(center.longitude),
-                },
+                "geo": center_geo(center),
             }
         )
     if event.attendance_mode != AttendanceMode.OFFLINE and event.online_url:

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from cms import formats
 from cms.visibility import hidden_branches_for
+from network.jsonld import center_geo
 
 PAST_SHOWN = 24
 SUB_EVENTS = 100  # dates named in the JSON-LD; the calendar and feeds list them all
@@ -66,11 +67,7 @@ def _place(center):
             "addressLocality": "Hà Nội",
             "addressCountry": "VN",
         },
-        "geo": {
-            "@type": "GeoCoordinates",
-            "latitude": float(center.latitude),
-            "longitude": float(center.longitude),
-        },
+        "geo": center_geo(center),
     }
 
 

@@ -1,9 +1,9 @@
 """schema.org ``Organization`` (or ``Person``, for an artist) description of a resident."""
 
-import json
+from django.utils.html import strip_tags
 
-from django.utils.html import _json_script_escapes, strip_tags
-from django.utils.safestring import mark_safe
+from cms.jsonld import json_ld_script
+from network.jsonld import center_address
 
 from .choices import ResidentKind
 
@@ -33,13 +33,7 @@ def resident_data(resident, request=None):
         place = {
             "@type": "Place",
             "name": center.title,
-            "address": {
-                "@type": "PostalAddress",
-                "streetAddress": center.address,
-                "addressLocality": center.ward_name() or "Hà Nội",
-                "addressRegion": "Hà Nội",
-                "addressCountry": "VN",
-            },
+            "address": center_address(center),
         }
         key = "workLocation" if resident.kind == ResidentKind.ARTIST else "location"
         data[key] = place
@@ -54,5 +48,4 @@ def resident_data(resident, request=None):
 
 def resident_json_ld(resident, request=None):
     """The JSON-LD text, safe inside a <script> element."""
-    text = json.dumps(resident_data(resident, request), ensure_ascii=False)
-    return mark_safe(text.translate(_json_script_escapes))  # noqa: S308 (escaped above)
+    return json_ld_script(resident_data(resident, request))

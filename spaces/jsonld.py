@@ -1,9 +1,7 @@
 """schema.org Place and Offer description of a space, for search engines."""
 
-import json
-
-from django.utils.html import _json_script_escapes
-from django.utils.safestring import mark_safe
+from cms.jsonld import json_ld_script
+from network.jsonld import center_address, center_geo
 
 from .choices import PricePeriod
 
@@ -28,19 +26,8 @@ def space_data(space, request=None):
         ],
     }
     if center is not None:
-        data["address"] = {
-            "@type": "PostalAddress",
-            "streetAddress": center.address,
-            # Since 1 July 2025 an address in Hanoi is the ward or commune, then the city.
-            "addressLocality": center.ward_name() or "Hà Nội",
-            "addressRegion": "Hà Nội",
-            "addressCountry": "VN",
-        }
-        data["geo"] = {
-            "@type": "GeoCoordinates",
-            "latitude": float(center.latitude),
-            "longitude": float(center.longitude),
-        }
+        data["address"] = center_address(center)
+        data["geo"] = center_geo(center)
         data["containedInPlace"] = {"@type": "Place", "name": center.title}
     if space.price is not None and space.price_period in UNIT_CODES:
         offers = [_offer(space, space.price, url)]
@@ -70,5 +57,4 @@ def _offer(space, price, url, description=""):
 
 def space_json_ld(space, request=None):
     """The JSON-LD text, safe inside a <script> element."""
-    text = json.dumps(space_data(space, request), ensure_ascii=False)
-    return mark_safe(text.translate(_json_script_escapes))  # noqa: S308 (escaped above)
+    return json_ld_script(space_data(space, request))
