@@ -1,12 +1,11 @@
 """What an event page shows beside its fields: dates, next dates, JSON-LD, calendar links."""
 
-import json
 from urllib.parse import urlencode
 
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 
 from cms import formats
+from cms.jsonld import json_ld_script
 from network.jsonld import center_geo
 
 from . import extensions
@@ -68,8 +67,7 @@ def google_calendar_url(event, occurrence, url):
 
 def json_ld(event, occurrence, url, request):
     """The event's schema.org object, ready to embed in the page's <script>."""
-    text = json.dumps(json_ld_data(event, occurrence, url, request), ensure_ascii=False)
-    return mark_safe(text.replace("<", "\\u003c").replace(">", "\\u003e"))  # noqa: S308
+    return json_ld_script(json_ld_data(event, occurrence, url, request))
 
 
 def json_ld_data(event, occurrence, url, request):

@@ -1,13 +1,11 @@
 """What the festival pages show beside their fields: the index's three lists, a festival's
 organisers, the map of its venues and its schema.org ``Festival``."""
 
-import json
-
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from cms import formats
+from cms.jsonld import json_ld_script
 from cms.visibility import hidden_branches_for
 from network.jsonld import center_geo
 
@@ -115,5 +113,4 @@ def festival_json_ld(festival, centers, request):
     for sub in data["subEvent"]:
         if sub["location"] is None:
             del sub["location"]
-    text = json.dumps(data, ensure_ascii=False)
-    return mark_safe(text.replace("<", "\\u003c").replace(">", "\\u003e"))  # noqa: S308
+    return json_ld_script(data)
