@@ -74,32 +74,12 @@ def build_site():
 
 def fill(events, size):
     """Replace every occurrence row with ``size`` rows spread over the next 400 days."""
+    from events.generate import spread_occurrences
     from events.models import EventOccurrence
     from events.schedule import analyse
 
     EventOccurrence.objects.all().delete()
-    first = timezone.localtime(timezone.now()).replace(hour=8, minute=0, second=0, microsecond=0)
-    first -= timedelta(days=30)
-    rows = []
-    for i in range(size):
-        event = events[i % len(events)]
-        start = first + timedelta(minutes=(i * 430 * 24 * 60) // size)
-        rows.append(
-            EventOccurrence(
-                event_id=event.pk,
-                calendar_id=event._calendar_id,
-                center_id=event._center_id,
-                locale_id=event.locale_id,
-                start=start,
-                end=start + timedelta(hours=2),
-                local_date=timezone.localtime(start).date(),
-                end_date=timezone.localtime(start + timedelta(hours=2)).date(),
-                original_start=start,
-                status="scheduled",
-                fingerprint="bench",
-            )
-        )
-    EventOccurrence.objects.bulk_create(rows, batch_size=5000)
+    spread_occurrences(events, size, fingerprint="bench")
     # As the nightly `manage.py refresh_occurrences` does after it writes the dates.
     analyse()
 

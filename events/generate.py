@@ -101,7 +101,7 @@ def generate(centers=20, events=None, occurrences=100_000, spaces=20_000, seed=2
         made = _centers(home, centers, en, rng)
         log(f"{events} events, {occurrences} occurrences")
         event_pages = _events(made, events, taxonomy, rng)
-        occurrence_count = _occurrences(event_pages, occurrences)
+        occurrence_count = spread_occurrences(event_pages, occurrences)
         log(f"{spaces} spaces")
         space_count = _spaces(made, spaces, taxonomy, rng)
     log("search index of events and spaces")
@@ -258,8 +258,9 @@ def _events(centers, count, taxonomy, rng):
     return made
 
 
-def _occurrences(events, size):
-    """``size`` occurrence rows over 30 days back and 400 ahead (as bench_events spreads them)."""
+def spread_occurrences(events, size, fingerprint="generated"):
+    """``size`` occurrence rows of ``events`` in turn, two hours each, spread evenly from 30
+    days back to 400 ahead (also the benchmark's rows: bench/bench_events.py)."""
 
     first = timezone.localtime(timezone.now()).replace(hour=8, minute=0, second=0, microsecond=0)
     first -= timedelta(days=30)
@@ -281,7 +282,7 @@ def _occurrences(events, size):
                 end_date=timezone.localtime(end).date(),
                 original_start=start,
                 status="scheduled",
-                fingerprint="generated",
+                fingerprint=fingerprint,
             )
         )
         if len(batch) == 10_000:
