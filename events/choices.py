@@ -70,16 +70,6 @@ class NthWeek(models.IntegerChoices):
     LAST = -1, pgettext_lazy("week of the month", "Last")
 
 
-class Weekday(models.IntegerChoices):
-    MONDAY = 0, _("Monday")
-    TUESDAY = 1, _("Tuesday")
-    WEDNESDAY = 2, _("Wednesday")
-    THURSDAY = 3, _("Thursday")
-    FRIDAY = 4, _("Friday")
-    SATURDAY = 5, _("Saturday")
-    SUNDAY = 6, _("Sunday")
-
-
 class ExceptionAction(models.TextChoices):
     CANCEL = "cancel", _("Cancel this date")
     MOVE = "move", _("Move this date")

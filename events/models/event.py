@@ -20,6 +20,7 @@ from cms.formats import admin_date
 from cms.forms import BasePageForm
 from cms.models import BasePage, BodyPageMixin
 from network.models import CenterPage, Sector
+from network.models.pages import Weekday
 from ops.pagecache import reads
 
 from .. import extensions
@@ -31,7 +32,6 @@ from ..choices import (
     LunarDays,
     NthWeek,
     Repeat,
-    Weekday,
 )
 from ..ical import event_calendar, ics_response
 from ..presentation import event_context
