@@ -4,9 +4,9 @@ import unicodedata
 
 from django import forms
 from django.conf import settings
-from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
+from spaces.forms import message_length_validator
 from spaces.models import SpacePage
 from spaces.phone import normalize_vietnamese_phone
 
@@ -64,13 +64,7 @@ class FeedbackForm(forms.Form):
                 SpacePage.objects.descendant_of(center).live().public().order_by("title")
             )
         self.fields["message"].validators.append(
-            MaxLengthValidator(
-                settings.COMPLAINT_MAX_MESSAGE_LENGTH,
-                message=_(
-                    "Please keep your message under %(limit_value)d characters "
-                    "(it has %(show_value)d)."
-                ),
-            )
+            message_length_validator(settings.COMPLAINT_MAX_MESSAGE_LENGTH)
         )
 
     def clean(self):

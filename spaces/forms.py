@@ -2,6 +2,7 @@
 
 from django import forms
 from django.conf import settings
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 from network.models import Sector
@@ -11,6 +12,16 @@ from .phone import normalize_vietnamese_phone
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
 # A browser's date box takes only ISO dates, whatever the language's input formats say.
 HTML_DATE = "%Y-%m-%d"
+
+
+def message_length_validator(limit):
+    """A visitor's message at most ``limit`` characters long, told how long theirs is."""
+    return MaxLengthValidator(
+        limit,
+        message=_(
+            "Please keep your message under %(limit_value)d characters (it has %(show_value)d)."
+        ),
+    )
 
 
 class ContactForm(forms.Form):
@@ -108,13 +119,7 @@ class InquiryForm(ContactForm):
             sectors = sectors.filter(locale=locale)
         self.fields["sector"].queryset = sectors
         self.fields["message"].validators.append(
-            forms.fields.validators.MaxLengthValidator(
-                settings.INQUIRY_MAX_MESSAGE_LENGTH,
-                message=_(
-                    "Please keep your message under %(limit_value)d characters "
-                    "(it has %(show_value)d)."
-                ),
-            )
+            message_length_validator(settings.INQUIRY_MAX_MESSAGE_LENGTH)
         )
 
     def clean(self):
