@@ -60,6 +60,13 @@ READ_ONLY = [
 ]
 
 
+def mail_record_panel(prefix, heading):
+    """One e-mail's record on the inquiry (:func:`cms.submissions.mail_record`), read-only."""
+    return MultiFieldPanel(
+        [FieldPanel(name, read_only=True) for name in mail_record(prefix)], heading=heading
+    )
+
+
 class InquiryViewSet(CenterScopedViewSet):
     model = Inquiry
     icon = "mail"
@@ -128,22 +135,6 @@ class InquiryViewSet(CenterScopedViewSet):
         MultiFieldPanel(
             [FieldPanel(name, read_only=True) for name in READ_ONLY], heading=_("Inquiry")
         ),
-        MultiFieldPanel(
-            [
-                FieldPanel("mail_status", read_only=True),
-                FieldPanel("mail_attempts", read_only=True),
-                FieldPanel("mail_error", read_only=True),
-                FieldPanel("mail_sent_at", read_only=True),
-            ],
-            heading=_("E-mail to the center"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("ack_status", read_only=True),
-                FieldPanel("ack_attempts", read_only=True),
-                FieldPanel("ack_error", read_only=True),
-                FieldPanel("ack_sent_at", read_only=True),
-            ],
-            heading=_("Acknowledgement to the visitor"),
-        ),
+        mail_record_panel("mail", _("E-mail to the center")),
+        mail_record_panel("ack", _("Acknowledgement to the visitor")),
     ]
