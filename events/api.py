@@ -276,6 +276,10 @@ class EventsAPIViewSet(HarvestMixin, JsonNotFound, StrictFilters, BaseAPIViewSet
         return getattr(self.request, "accepted_renderer", None).__class__ is JsonLdRenderer
 
     def json_ld_items(self, occurrences):
+        for occurrence in occurrences:  # a date's center is its event's: no query per event
+            occurrence.event.__dict__.setdefault("center", occurrence.center)
+        for prepare in extensions.events.prepare_json_ld:  # the festivals, for the page
+            prepare([o.event for o in occurrences], self.request)
         return [json_ld_data(o.event, o, o.api_data["url"], self.request) for o in occurrences]
 
     @classmethod

@@ -42,6 +42,9 @@ class EventExtensions:
         self.event_context = []
         # ``extend(event, data, request)``: adds to the event's JSON-LD object ``data``.
         self.event_json_ld = []
+        # ``prepare(events, request)``: reads what ``event_json_ld`` adds for a whole list
+        # of events at once, before their JSON-LD is written (a listing's page).
+        self.prepare_json_ld = []
 
     def register_narrowing(self, narrowing):
         self.narrowings[narrowing.key] = narrowing

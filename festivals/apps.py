@@ -14,3 +14,4 @@ class FestivalsConfig(AppConfig):
         extensions.events.register_narrowing(links.FESTIVAL_NARROWING)
         extensions.events.event_context.append(links.event_context)
         extensions.events.event_json_ld.append(links.event_json_ld)
+        extensions.events.prepare_json_ld.append(links.prefetch_festivals)

@@ -4,7 +4,7 @@ and ``superEvent`` in its JSON-LD)."""
 
 from django.utils.translation import gettext as _
 
-from cms.visibility import hidden_branches, visible
+from cms.visibility import hidden_branches, hidden_branches_for, visible
 from events.extensions import Narrowing
 
 from .models import FestivalPage
@@ -66,6 +66,32 @@ def festival_of(event):
         )
     event.__dict__["_festival"] = festival
     return festival
+
+
+def prefetch_festivals(events, request=None):
+    """Read the festival of each of ``events`` (what :func:`festival_of` gives) in two
+    queries, however many they are: a listing's JSON-LD names each one's ``superEvent``."""
+    from .models import FestivalEntry
+
+    events = [event for event in events if "_festival" not in event.__dict__]
+    if not events:
+        return
+    festival_keys = dict(
+        FestivalEntry.objects.approved()
+        .filter(event__translation_key__in={event.translation_key for event in events})
+        .values_list("event__translation_key", "festival__translation_key")
+    )
+    branches = hidden_branches_for(request) if request is not None else hidden_branches()
+    versions = {
+        (festival.translation_key, festival.locale_id): festival
+        for festival in visible_festivals(branches).filter(
+            translation_key__in=set(festival_keys.values()),
+            locale_id__in={event.locale_id for event in events},
+        )
+    }
+    for event in events:
+        key = festival_keys.get(event.translation_key)
+        event.__dict__["_festival"] = versions.get((key, event.locale_id))
 
 
 def event_context(event, request):
