@@ -13,4 +13,6 @@ class NetworkConfig(AppConfig):
 
         signal_handlers.connect()
         # The home page lists the centers and their map under this fragment.
-        navigation.register("network.NetworkHomePage", _("Centers"), order=30, fragment="centers")
+        # A visitor's destinations first (what's on, festivals, spaces, centers: one row on
+        # a phone), then the artists' (residents, open calls).
+        navigation.register("network.NetworkHomePage", _("Centers"), order=22, fragment="centers")

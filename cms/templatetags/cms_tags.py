@@ -32,11 +32,18 @@ def page_sections(context, slot):
     return mark_safe("".join(parts))  # noqa: S308 - each part is a rendered template
 
 
+@register.simple_tag(takes_context=True)
+def nav_links(context):
+    """The links to what visitors came for (entries from ``cms.navigation``): read once
+    per request for the header and the footer."""
+    home = _locale_homes(context).get(translation.get_language() or settings.LANGUAGE_CODE)
+    return navigation.links(context.get("request"), home) if home else []
+
+
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)
 def main_nav(context):
-    """The header's links to what visitors came for (entries from ``cms.navigation``)."""
-    home = _locale_homes(context).get(translation.get_language() or settings.LANGUAGE_CODE)
-    return {"links": navigation.links(context.get("request"), home) if home else []}
+    """The header's links to what visitors came for."""
+    return {"links": nav_links(context)}
 
 
 @register.simple_tag(takes_context=True)

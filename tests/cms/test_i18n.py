@@ -85,31 +85,40 @@ def test_language_switch_keeps_the_search_filters_and_month(client, demo, url, o
             "/vi/complex-01/",
             [
                 ("/vi/events/", "Sự kiện"),
+                ("/vi/festivals/", "Lễ hội"),
                 ("/vi/spaces/", "Không gian"),
+                ("/vi/#centers", "Trung tâm"),
                 ("/vi/residents/", "Cộng đồng sáng tạo"),
                 ("/vi/calls/", "Kêu gọi tham gia"),
-                ("/vi/#centers", "Trung tâm"),
             ],
         ),
         (
             "/en/spaces/",
             [
                 ("/en/events/", "What's on"),
+                ("/en/festivals/", "Festivals"),
                 ("/en/spaces/", "Spaces"),
+                ("/en/#centers", "Centers"),
                 ("/en/residents/", "Residents"),
                 ("/en/calls/", "Open calls"),
-                ("/en/#centers", "Centers"),
             ],
         ),
     ],
 )
-def test_header_leads_to_whats_on_spaces_and_centers(client, demo, url, expected):
+def test_header_leads_to_whats_on_festivals_spaces_and_centers(client, demo, url, expected):
     html = client.get(url).content.decode()
     nav = html.split('<nav class="site-nav"', 1)[1].split("</nav>", 1)[0]
     links = re.findall(r'<a class="site-nav__link" href="([^"]+)"[^>]*>([^<]+)</a>', nav)
     assert [(href, text.replace("&#x27;", "'")) for href, text in links] == expected
     assert ('aria-current="page">Spaces<' in nav) == url.startswith("/en/spaces/")
     assert html.index('class="site-nav"') < html.index('class="site-search"')
+    footer = html.split('<nav class="footer-nav"', 1)[1].split("</nav>", 1)[0]
+    footer_links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', footer)
+    assert [href for href, _text in footer_links] == [
+        *[href for href, _text in expected],
+        {"/vi": "/vi/gioi-thieu/", "/en": "/en/about/"}[url[:3]],
+        f"{url[:3]}/open-data/",
+    ]  # the header's destinations again, the story of the network and its open data
 
 
 def test_switch_on_an_untranslated_page_says_so_and_offers_the_home(client, center_factory):
