@@ -23,6 +23,13 @@ Wagtail pages through ``query_parameters``, applied by ``cms.wagtail_hooks``, ot
 views through ``view_reads()``). ``?utm_source=...`` or a random string then gets the
 cached answer of the address without it, instead of a new rendering and a new entry.
 
+A ``never_cache`` view may still be kept server-side (:func:`kept_private`, the site
+search): its answer is stored for anonymous visitors under the same key and generation,
+keeping its own ``Cache-Control`` (browsers and CDNs keep nothing). Such a view first
+rewrites the query string to one canonical form (parameters it does not read dropped, one
+value each, bounded), so that spellings of one request share an entry; a hit can be
+counted by the view's app (:func:`on_hit`), since the view does not run.
+
 Each entry is stored with the generation it was made under, at a key without it: a hit
 reads the current generation and the page in one round trip to Redis (MGET), and serves
 the page only if the two generations agree. A stale entry is replaced by the next miss.
@@ -51,6 +58,8 @@ from django.utils.http import parse_http_date_safe, urlencode
 
 GENERATION_KEY = "pagecache:generation"
 SKIPPED_COOKIES = ("messages",)
+# What is told of a hit served for a view that does not run (``on_hit``): name -> function.
+HIT_COUNTERS = {}
 
 
 def enabled():
@@ -163,7 +172,13 @@ def only_read(request, names):
     kept = [(key, value) for key, value in pairs if key in names]
     if len(kept) == len(pairs):
         return None
-    query = urlencode(kept)
+    return _rewritten(request, kept)
+
+
+def _rewritten(request, pairs):
+    """Give ``request`` the query string of ``pairs``; the page cache's answer for that
+    address, if any (cacheable requests only)."""
+    query = urlencode(pairs)
     request.META["QUERY_STRING"] = query
     request.GET = QueryDict(query)
     current = getattr(request, "_page_cache_generation", None)  # cacheable requests only
@@ -190,6 +205,54 @@ def view_reads(*names):
     return decorate
 
 
+def kept_private(canonical):
+    """Decorate a view whose answers stay private for browsers (``never_cache``, put
+    outside this decorator) but are the same for every anonymous visitor: the page cache
+    keeps them server-side, under the generation.
+
+    ``canonical(request.GET)`` gives the query string the view reads, as ``(name, value)``
+    pairs in one order with one bounded value each: the request gets that query string
+    before the view runs, so the entry's key (and the page's own links) are those of
+    the canonical address. The view may mark a response not to keep
+    (``response.page_cache_keep = False``: a value it refused, a page past the last) and
+    name a hit counter (``response.page_cache_hit = (name, args)``, see :func:`on_hit`).
+    """
+
+    def decorate(view):
+        @wraps(view)
+        def inner(request, *args, **kwargs):
+            if request.method in ("GET", "HEAD"):
+                pairs = list(canonical(request.GET))
+                if urlencode(pairs) != request.META.get("QUERY_STRING", ""):
+                    hit = _rewritten(request, pairs)
+                    if hit is not None:
+                        return hit
+            response = view(request, *args, **kwargs)
+            if getattr(response, "page_cache_keep", True):
+                response.page_cache_private = True
+            return response
+
+        return inner
+
+    return decorate
+
+
+def on_hit(name, function):
+    """Call ``function(*args)`` for each hit on an entry a view marked with
+    ``response.page_cache_hit = (name, args)``: what the view would have counted had it
+    run (the site search's query log). Registered by the view's app in ``ready()``."""
+    HIT_COUNTERS[name] = function
+
+
+def _count_hit(note):
+    if not note:
+        return
+    name, args = note
+    function = HIT_COUNTERS.get(name)
+    if function is not None:
+        function(*args)
+
+
 def _excluded(path):
     return path.startswith(tuple(getattr(settings, "PAGE_CACHE_EXCLUDED_PATHS", ())))
 
@@ -205,9 +268,14 @@ def _storable(request, response):
         and not response.streaming
         and not response.cookies
         and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-        and "Cache-Control" not in response
+        and ("Cache-Control" not in response or _private(response))
         and "Set-Cookie" not in response
     )
+
+
+def _private(response):
+    """Kept server-side only, with the view's own Cache-Control (:func:`kept_private`)."""
+    return getattr(response, "page_cache_private", False)
 
 
 def _conditional(request, response):
@@ -250,7 +318,8 @@ class PageCacheMiddleware:
             return _conditional(request, response)
         response["X-Cache"] = "MISS"
         if _storable(request, response):
-            response["Cache-Control"] = f"public, max-age={settings.PAGE_CACHE_MAX_AGE}"
+            if not _private(response):
+                response["Cache-Control"] = f"public, max-age={settings.PAGE_CACHE_MAX_AGE}"
             if current is not None and request.method == "GET":
                 # The key again: the view may have dropped parameters it does not read.
                 cache.set(
@@ -265,13 +334,15 @@ class PageCacheMiddleware:
     @staticmethod
     def _freeze(response):
         headers = [(k, v) for k, v in response.items() if k not in ("X-Cache",)]
-        return (response.status_code, headers, response.content)
+        note = getattr(response, "page_cache_hit", None)
+        return (response.status_code, headers, response.content, note)
 
     @staticmethod
     def _rebuild(stored):
         from django.http import HttpResponse
 
-        status, headers, content = stored
+        status, headers, content, *note = stored  # entries made before the note had none
+        _count_hit(note[0] if note else None)
         response = HttpResponse(content, status=status)
         for name, value in headers:
             response[name] = value
