@@ -99,6 +99,17 @@ def clean_query(query):
     return found[:MAX_QUERY_TERMS]
 
 
+def query_was_cut(query):
+    """Whether :func:`clean_query` left words out of ``query`` or cut one."""
+    text = unicodedata.normalize("NFC", query or "")
+    found = words(text[:QUERY_READ_CHARS])
+    return (
+        len(found) > MAX_QUERY_TERMS
+        or any(len(word) > MAX_TERM_CHARS for word in found)
+        or (len(text) > QUERY_READ_CHARS and bool(words(text[QUERY_READ_CHARS:])))
+    )
+
+
 def query_terms(query, language):
     """(exact terms, folded terms) for a query; exact is empty when nothing was marked."""
     raw = clean_query(query)

@@ -1,8 +1,25 @@
-"""Promotions editors pinned for a query, and the log of what visitors searched."""
+"""Promotions editors pinned for a query, and the log of what visitors searched.
 
+A search served from the page cache (:func:`sitesearch.views.search`, kept server-side for
+anonymous visitors) does not run the view, so it does not write to the log: the page
+cache calls :func:`count_cached` instead, which counts it in this process's memory (no
+query, no round trip). Those counts are written to the log by :func:`flush_pending`: on
+this process's next search that is not a hit (which writes to the log anyway), on a hit
+when the oldest count is ``SITESEARCH_LOG_FLUSH_SECONDS`` old (60 by default), and when
+the process exits. A worker killed outright (SIGKILL, gunicorn's timeout) loses at most
+that long of its cached hits; the day they are counted on is the day they were served.
+"""
+
+import atexit
+import logging
+import threading
+import time
+from collections import Counter
+
+from django.conf import settings
 from django.db.models import F
 from django.utils import timezone
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
 from .folding import clean_query, fold_vietnamese
@@ -48,14 +65,86 @@ def promotions(text, locale):
     return found
 
 
+logger = logging.getLogger(__name__)
+
+# The name under which the search view asks the page cache to count its hits.
+HIT_COUNTER = "sitesearch.search"
+
+# (term, found anything, day of Wagtail's daily hits, local day of the miss) -> hits
+_pending = Counter()
+_lock = threading.Lock()
+_oldest = [None]  # when the oldest pending count was made (time.monotonic())
+_at_exit = [False]
+
+
 def log_search(text, found_any):
-    """Count the search (Wagtail's Query/QueryDailyHits) and, if it found nothing, the miss."""
+    """Count the search (Wagtail's Query/QueryDailyHits) and, if it found nothing, the miss.
+
+    Writes the counts of cached hits this process holds first (:func:`flush_pending`).
+    """
+    flush_pending()
     term = logged_term(text)
     if not term:
         return None
+    return _record(term, found_any, 1, timezone.now().date(), timezone.localdate())
+
+
+def _record(term, found_any, hits, day, local_day):
     query = Query.get(term)
-    query.add_hit()
+    daily, _created = QueryDailyHits.objects.get_or_create(query=query, date=day)
+    QueryDailyHits.objects.filter(pk=daily.pk).update(hits=F("hits") + hits)
     if not found_any:
-        miss, _created = SearchMiss.objects.get_or_create(query=query, date=timezone.localdate())
-        SearchMiss.objects.filter(pk=miss.pk).update(hits=F("hits") + 1)
+        miss, _created = SearchMiss.objects.get_or_create(query=query, date=local_day)
+        SearchMiss.objects.filter(pk=miss.pk).update(hits=F("hits") + hits)
     return query
+
+
+def count_cached(term, found_any):
+    """A search of ``term`` answered from the page cache: counted now, logged later."""
+    if not term:
+        return
+    key = (term, bool(found_any), timezone.now().date(), timezone.localdate())
+    now = time.monotonic()
+    with _lock:
+        _pending[key] += 1
+        if _oldest[0] is None:
+            _oldest[0] = now
+        due = now - _oldest[0] >= getattr(settings, "SITESEARCH_LOG_FLUSH_SECONDS", 60)
+        if not _at_exit[0]:
+            _at_exit[0] = True
+            atexit.register(flush_pending)
+    if due:
+        flush_pending()
+
+
+def pending():
+    """The cached hits not yet in the log: ``{(term, found_any): hits}``."""
+    with _lock:
+        counts = Counter()
+        for (term, found_any, _day, _local_day), hits in _pending.items():
+            counts[(term, found_any)] += hits
+        return dict(counts)
+
+
+def flush_pending():
+    """Write the cached hits counted in this process to the log; those that cannot be
+    written (database unreachable) are kept for the next time."""
+    with _lock:
+        if not _pending:
+            return
+        taken = list(_pending.items())
+        _pending.clear()
+        _oldest[0] = None
+    failed = []
+    for key, hits in taken:
+        try:
+            _record(*key[:2], hits, *key[2:])
+        except Exception:
+            logger.warning("Cached searches could not be logged; kept for later", exc_info=True)
+            failed.append((key, hits))
+    if failed:
+        with _lock:
+            for key, hits in failed:
+                _pending[key] += hits
+            if _oldest[0] is None:
+                _oldest[0] = time.monotonic()

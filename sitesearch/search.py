@@ -200,8 +200,10 @@ def facet_counts(rows, locale):
     return facets
 
 
-def search_pages(text, locale, filters, page_number=1):
+def search_pages(text, locale, filters, page_number=1, notes=None):
     """Search ``text`` in ``locale``: one page of results, the total and the facets.
+
+    A page number past the last gives the last page, and a note in ``notes`` if given.
 
     With the default dates ("upcoming"), past events are left out but counted
     (``Outcome.past``), except one whose title is the query: a visitor who types a past
@@ -219,7 +221,7 @@ def search_pages(text, locale, filters, page_number=1):
 
     (rows, sequence, past), engine_failed = _run(work)
     paginator = Paginator(sequence, PER_PAGE)
-    page = page_of(paginator, page_number)
+    page = page_of(paginator, page_number, notes)
     ids = [row[0] for row in page.object_list]
     pages = Page.objects.in_bulk(ids)
     page.object_list = [pages[pk] for pk in ids if pk in pages]

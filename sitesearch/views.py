@@ -1,4 +1,14 @@
-"""/<lang>/search/ and /<lang>/search/autocomplete/: thin views over sitesearch.search."""
+"""/<lang>/search/ and /<lang>/search/autocomplete/: thin views over sitesearch.search.
+
+The search page is ``never_cache`` for browsers and CDNs, and kept server-side by the
+page cache for anonymous visitors (:func:`ops.pagecache.kept_private`), under the same
+generation as every page: any publish drops it. Its query string is first made canonical
+(:func:`canonical_search`), so that one search typed with other spacing, with repeated or
+unknown parameters, is one entry. Not kept: a page with a filter it refused, a page
+number past the last, an answer of the fallback backend. Logged-in editors (a session
+cookie) are never served a kept answer. A hit is counted in the query log all the same
+(:func:`sitesearch.querylog.count_cached`).
+"""
 
 from urllib.parse import urlencode
 
@@ -13,36 +23,74 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
-from cms.listing import page_number, query_text
+from cms.listing import MAX_QUERY_TERMS, MAX_TERM_CHARS, PAGE_NUMBER_CHARS, page_number, query_text
 from network.models import CenterPage
+from ops import pagecache
 
 from .cards import build_cards, center_lookup
 from .filters import SearchFilterSet
+from .folding import query_was_cut
 from .protocol import upcoming_suggestions
-from .querylog import log_search, promotions
+from .querylog import HIT_COUNTER, flush_pending, log_search, logged_term, promotions
 from .search import Filters, autocomplete_pages, search_pages
 
 # How a language is named inside a sentence ("3 pages in English match").
 IN_LANGUAGE = {"vi": gettext_lazy("in Vietnamese"), "en": gettext_lazy("in English")}
 ELSEWHERE_SHOWN = 5
+FILTER_NAMES = ("center", "type", "sector", "when")
+# A filter's value is a slug or a key: Wagtail's slugs are at most 255 characters.
+FILTER_VALUE_CHARS = 255
+
+
+def canonical_search(params):
+    """The search's query string as the page reads it: ``q`` cut and its spacing made
+    single, the last value of each filter (cut), the page number when it is not the first.
+    Anything else is dropped (so it cannot make a new cache entry)."""
+    text = " ".join(query_text(params.get("q", "")).split())
+    if text:
+        yield "q", text
+    for name in FILTER_NAMES:
+        value = params.get(name, "")
+        if value:
+            yield name, value[:FILTER_VALUE_CHARS]
+    raw, refused = params.get("page"), []
+    number = page_number(raw, refused)
+    if refused:  # not a page number: kept as typed (cut), for the page to say so
+        yield "page", str(raw).strip()[:PAGE_NUMBER_CHARS]
+    elif number > 1:
+        yield "page", str(number)
 
 
 @never_cache
+@pagecache.kept_private(canonical_search)
 def search(request):
+    flush_pending()  # the kept hits this process counted go to the log on a miss
     locale = Locale.get_active()
     filters = SearchFilterSet(request.GET, locale)
     text = query_text(request.GET.get("q", ""))
-    number = page_number(request.GET.get("page"))
-    outcome = search_pages(text, locale, filters.search_filters(), number)
+    refused = []  # a page number that is none, or past the last
+    number = page_number(request.GET.get("page"), refused)
+    outcome = search_pages(text, locale, filters.search_filters(), number, refused)
     cards = (
         build_cards(outcome.page.object_list, outcome.terms, locale, request)
         if outcome.page
         else []
     )
     picks = promotions(text, locale) if outcome.terms else []
+    hit = None
     if outcome.terms and number == 1:
-        log_search(text, bool(outcome.total or outcome.past))
-    notices = list(filters.messages)
+        found_any = bool(outcome.total or outcome.past)
+        log_search(text, found_any)
+        hit = (HIT_COUNTER, (logged_term(text), found_any))
+    notices = [*filters.messages, *refused]
+    if query_was_cut(text):
+        notices.append(
+            _(
+                "Your search was shortened: only its first %(terms)s words, of up to "
+                "%(letters)s letters each, were searched."
+            )
+            % {"terms": MAX_QUERY_TERMS, "letters": MAX_TERM_CHARS}
+        )
     if outcome.engine_failed:
         notices.append(
             _(
@@ -64,7 +112,13 @@ def search(request):
         context["suggested_upcoming"] = upcoming_suggestions(locale)
         if not any(context["selected"][name] for name in ("center", "type", "sector")):
             context["elsewhere"] = found_elsewhere(text, locale, request)
-    return TemplateResponse(request, "sitesearch/search.html", context)
+    response = TemplateResponse(request, "sitesearch/search.html", context)
+    response.page_cache_hit = hit
+    # The same for every anonymous visitor, unless a value was refused (one entry per
+    # wrong value would be kept), a page past the last was asked for (one per number)
+    # or the engine failed (the fallback's answer is not kept for the engine's).
+    response.page_cache_keep = not (filters.messages or refused or outcome.engine_failed)
+    return response
 
 
 def found_elsewhere(text, locale, request):

@@ -163,10 +163,16 @@ def test_non_200_and_never_cache_views_are_not_stored(page_cache, home, client):
         assert missing.status_code == 404
         assert missing["X-Cache"] == "MISS"
     for _ in range(2):
+        suggestions = client.get("/vi/search/autocomplete/?q=nhac")
+        assert suggestions.status_code == 200
+        assert suggestions["X-Cache"] == "MISS"
+        assert "no-cache" in suggestions["Cache-Control"]
+    # The search is kept server-side only (sitesearch.views): browsers still keep nothing.
+    for state in ("MISS", "HIT"):
         search = client.get("/vi/search/?q=nhac")
         assert search.status_code == 200
-        assert search["X-Cache"] == "MISS"
-        assert "no-cache" in search["Cache-Control"]
+        assert search["X-Cache"] == state
+        assert "no-store" in search["Cache-Control"] and "public" not in search["Cache-Control"]
 
 
 def test_the_generation_stamp_is_shared_between_processes(page_cache):
