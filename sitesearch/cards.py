@@ -13,6 +13,7 @@ from network.models import CenterPage
 
 from .folding import _folded_terms, words
 from .protocol import prepare_results, result_meta
+from .search import published
 
 SNIPPET_CHARS = 220
 TOKEN_RE = re.compile(r"([^\W_]+)", re.UNICODE)
@@ -69,16 +70,21 @@ def _body_text(page):
 
 
 def center_lookup(locale):
-    """A function giving the center (in ``locale``) a page is in, or None: one query for
-    the few centers, then a path prefix test per page."""
-    centers = CenterPage.objects.filter(locale=locale).only("path", "title", "url_path")
+    """A function giving the center (in ``locale``) a page is in, or None: the few
+    centers read once (:func:`sitesearch.search.published`), then a path prefix test per
+    page."""
+    centers = published(locale)["centers"]
     return Subtrees({center.path: center for center in centers}).holding
 
 
 def build_cards(pages, terms, locale, request=None):
     """Cards for one page of results, in the order the search ranked them."""
     ids = [page.pk for page in pages]
-    specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    # The search gives specific pages already; others are read as their own type.
+    specific = {page.pk: page for page in pages if type(page) is page.specific_class}
+    missing = [pk for pk in ids if pk not in specific]
+    if missing:
+        specific.update({page.pk: page for page in Page.objects.filter(pk__in=missing).specific()})
     prepare_results(specific.values())
     center_of = center_lookup(locale)
     language = locale.language_code

@@ -17,6 +17,7 @@ import time
 from collections import Counter
 
 from django.conf import settings
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
@@ -24,6 +25,7 @@ from wagtail.search.utils import normalise_query_string
 
 from .folding import clean_query, fold_vietnamese
 from .models import SearchMiss
+from .search import published
 
 
 def logged_term(text):
@@ -39,8 +41,10 @@ def promotions(text, locale):
     # Editors pin a few dozen terms: compare them folded, so "dem nhac" gets the picks an
     # editor made for "đêm nhạc" (and the other way round).
     folded = fold_vietnamese(term)
-    pinned = Query.objects.filter(editors_picks__isnull=False).distinct()
-    query_ids = [q.pk for q in pinned if fold_vietnamese(q.query_string) == folded]
+    pinned = published(locale)["pinned"]
+    query_ids = [pk for pk, pinned_folded in pinned if pinned_folded == folded]
+    if not query_ids:
+        return []
     picks = (
         SearchPromotion.objects.filter(query_id__in=query_ids)
         .select_related("page")
@@ -90,13 +94,33 @@ def log_search(text, found_any):
 
 
 def _record(term, found_any, hits, day, local_day):
-    query = Query.get(term)
-    daily, _created = QueryDailyHits.objects.get_or_create(query=query, date=day)
-    QueryDailyHits.objects.filter(pk=daily.pk).update(hits=F("hits") + hits)
+    """Add ``hits`` searches of ``term`` to the log: two queries when the term was searched
+    already that day, four for a new term (an update, then an insert when none matched)."""
+    query_id = _query_id(term)
+    daily = QueryDailyHits.objects.filter(query_id=query_id, date=day)
+    if not daily.update(hits=F("hits") + hits):
+        QueryDailyHits.objects.create(query_id=query_id, date=day, hits=hits)
     if not found_any:
-        miss, _created = SearchMiss.objects.get_or_create(query=query, date=local_day)
-        SearchMiss.objects.filter(pk=miss.pk).update(hits=F("hits") + hits)
-    return query
+        misses = SearchMiss.objects.filter(query_id=query_id, date=local_day)
+        if not misses.update(hits=F("hits") + hits):
+            try:
+                with transaction.atomic():
+                    SearchMiss.objects.create(query_id=query_id, date=local_day, hits=hits)
+            except IntegrityError:  # made meanwhile by another worker
+                misses.update(hits=F("hits") + hits)
+    return query_id
+
+
+def _query_id(term):
+    """The id of Wagtail's Query of ``term`` (normalised), made if there is none."""
+    found = Query.objects.filter(query_string=term).values_list("pk", flat=True).first()
+    if found is not None:
+        return found
+    try:
+        with transaction.atomic():
+            return Query.objects.create(query_string=term).pk
+    except IntegrityError:  # made meanwhile by another worker
+        return Query.objects.get(query_string=term).pk
 
 
 def count_cached(term, found_any):

@@ -129,8 +129,9 @@ def found_elsewhere(text, locale, request):
     language, and a link to the whole search there. Filters are left out: centers, types
     and sectors are chosen per language.
     """
+    others = {other.language_code: other for other in Locale.objects.exclude(pk=locale.pk)}
     for code, _name in settings.LANGUAGES:
-        other = Locale.objects.filter(language_code=code).exclude(pk=locale.pk).first()
+        other = others.get(code)
         if other is None:
             continue
         outcome = search_pages(text, other, Filters(), 1)
