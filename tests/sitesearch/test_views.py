@@ -224,3 +224,57 @@ def test_no_results_here_show_what_the_other_language_finds(client, corpus):
 
     html = client.get("/en/search/", {"q": "khong co gi nhu the nay"}).content.decode()
     assert "search-elsewhere" not in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "q=dem+nhac&page=" + "9" * 5000,
+        "q=dem+nhac&page=10000000000000000000000000000000",
+        "q=dem+nhac&" + "&".join(f"center=c{n}" for n in range(1000)),
+        "q=dem+nhac&" + "center=di-san&" * 1000,
+        "q=" + "a" * 10_000,
+        "q=" + "dem+nhac+" * 1500,
+        "q=%00%01%ED%A0%80%EF%BF%BF&type=%00&sector=" + "x" * 10_000,
+        "q=dem+nhac&when=" + "past" * 3000,
+        "q=%E2%80%AE%F0%9F%8E%B6+%C4%91%C3%AAm%E2%80%8Bnh%E1%BA%A1c&" + "q=x&" * 500,
+    ],
+)
+def test_hostile_query_strings_cost_a_bounded_search(
+    client, corpus, query, django_assert_max_num_queries
+):
+    """Whatever the query string, one search with one value per filter and at most 12
+    words: the same few queries, a page that says what it left out, never a 500."""
+    with django_assert_max_num_queries(40):
+        response = client.get(f"/vi/search/?{query}")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1>Tìm kiếm trong mạng lưới</h1>" in html
+    # What is shown back is bounded: the page never echoes thousands of characters.
+    assert len(html) < 60_000
+    for suggestions in (
+        f"/vi/search/autocomplete/?{query}",
+        "/en/search/autocomplete/?q=" + "ab " * 4000,
+    ):
+        with django_assert_max_num_queries(12):
+            answer = client.get(suggestions)
+        assert answer.status_code == 200
+        assert len(answer.content) < 10_000
+
+
+def test_what_a_hostile_query_string_loses_is_said(client, corpus):
+    long = client.get("/vi/search/?q=" + "dem+nhac+" * 1500).content.decode()
+    assert "chỉ 12 từ đầu tiên, mỗi từ tối đa 40 chữ cái" in long
+    past_last = client.get("/vi/search/?q=dem+nhac&page=" + "9" * 5000).content.decode()
+    assert "Không có trang 999999999999: đang hiển thị trang cuối, trang 1." in past_last
+    not_a_number = client.get("/vi/search/?q=dem+nhac&page=abc").content.decode()
+    assert "“abc”" in not_a_number
+    unknown = client.get("/vi/search/?q=dem+nhac&center=" + "x" * 10_000).content.decode()
+    assert "Bộ lọc này không có ở đây nên đã được bỏ qua." in unknown
+    assert "x" * 300 not in unknown
+    # Of repeated values, the last is read, as for any parameter.
+    repeated = client.get("/vi/search/?q=dem+nhac&" + "center=sang-tao&" * 999 + "center=di-san")
+    assert set(result_titles(repeated.content.decode())) == {
+        "Đêm nhạc acoustic",
+        "Không gian Di sản",
+    }
