@@ -13,23 +13,41 @@ diacritics, and an autocomplete. Target: p95 under 100 ms at 10,000 pages on Pos
 ``BENCH_EXPLAIN=1`` also prints, for the first search and autocomplete at each size, every
 SQL query the search ran with its time and (on PostgreSQL) its ``EXPLAIN ANALYZE`` plan,
 to see where the time goes.
+
+``--demo`` measures the search page itself on the demo network (``load_demo``), in one run
+on a throwaway database (SQLite, or a new database on the PostgreSQL server of
+DATABASE_URL) with production settings and Redis (Debian's redis-server, when installed):
+
+- unique searches (titles of the demo typed as written and without diacritics, and a few
+  words; the page cache on, as in production, but each search made once, so each is a
+  miss and logged as a new term): SQL queries and server CPU ms of
+  the whole request through Django's middleware (gzip included), median, p95 and worst;
+  targets 10 queries and 15 ms;
+- repeated anonymous searches under load, against a static file in the same gunicorn
+  (2 workers, 8 connections, :mod:`bench_load`'s client and server): requests/s of each
+  and their ratio, target 0.5.
+
+``BENCH_EXPLAIN=1`` with ``--demo`` lists the SQL of the unique search with the most queries.
 """
 
+import argparse
 import os
 import random
 import statistics
+import sys
 import time
 import uuid
 
 from harness import setup_django, test_database
 
-setup_django()
+if "--demo" not in sys.argv:
+    setup_django()
 
-from django.contrib.contenttypes.models import ContentType  # noqa: E402
-from django.db import connection, transaction  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
-from wagtail.models import Locale, Page  # noqa: E402
-from wagtail.search.backends import get_search_backend  # noqa: E402
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection, transaction
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Locale, Page
+    from wagtail.search.backends import get_search_backend
 
 SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "10000,50000").split(",")]
 REPEAT = int(os.environ.get("BENCH_REPEAT", "7"))
@@ -233,5 +251,186 @@ def main():
                 )
 
 
+# Run by ``manage.py shell`` on the demo's database (production settings): each search
+# once, through the whole middleware stack as a browser asks for it.
+UNIQUE_SEARCHES = """
+import json, os, time
+from urllib.parse import urlencode
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+from sitesearch.folding import fold_vietnamese
+
+client = Client(headers={"x-forwarded-proto": "https", "accept-encoding": "gzip"},
+                HTTP_HOST="127.0.0.1")
+wanted, seen = [], set()
+pages = Page.objects.live().filter(depth__gt=2).select_related("locale").order_by("path")
+for page in pages:
+    for text in (page.title, fold_vietnamese(page.title)):
+        key = (page.locale.language_code, text.casefold())
+        if key not in seen:
+            seen.add(key)
+            wanted.append((page.locale.language_code, text))
+wanted = wanted[:: max(1, len(wanted) // int(os.environ.get("BENCH_UNIQUE", "60")))]
+for language, text in [("vi", "dem nhac"), ("vi", "trien lam"), ("vi", "gom"),
+                       ("en", "workshop"), ("en", "exhibitions"), ("vi", "khong co gi nhu the"),
+                       ("en", "nothing like this at all"), ("vi", "ca tru")]:
+    wanted.append((language, text))
+for text in ("khởi động", "warm up", "nghe thuat"):  # templates, catalogues, connections
+    client.get("/vi/search/?" + urlencode({"q": text}))
+rows, worst = [], None
+for language, text in wanted:
+    path = f"/{language}/search/?" + urlencode({"q": text})
+    with CaptureQueriesContext(connection) as queries:
+        wall, cpu = time.perf_counter(), time.process_time()
+        response = client.get(path)
+        cpu = (time.process_time() - cpu) * 1000
+        wall = (time.perf_counter() - wall) * 1000
+    rows.append([language, text, response.status_code, len(queries), cpu, wall])
+    if worst is None or len(queries) > len(worst[1]):
+        worst = (path, [q["sql"][:160] for q in queries.captured_queries])
+print(json.dumps({"rows": rows, "worst": worst}))
+"""
+
+
+def quantile(values, share):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(share * (len(values) - 1))))]
+
+
+def demo():
+    """``--demo``: the search page on the demo network, unique and repeated, one run."""
+    import json
+    import re
+    import tempfile
+    from pathlib import Path
+
+    import bench_load
+    from harness import free_port, manage
+
+    started = time.monotonic()
+    load = os.getloadavg()
+    with tempfile.TemporaryDirectory(prefix="hcc-bench-search-") as tmp_name:
+        tmp = Path(tmp_name)
+        database = bench_load.ThrowawayDatabase(tmp)
+        redis = bench_load.Redis(tmp)
+        port = free_port()
+        env = {
+            **{
+                k: v
+                for k, v in os.environ.items()
+                if not k.startswith(("DATABASE_", "REDIS_", "PAGE_CACHE"))
+            },
+            "DJANGO_SETTINGS_MODULE": "hanoi.settings.production",
+            "SECRET_KEY": "bench-only-" + uuid.uuid4().hex * 2,
+            "DATABASE_URL": database.url,
+            "DATABASE_CONN_MAX_AGE": "600",
+            "REDIS_URL": redis.url,
+            "STATIC_ROOT": str(tmp / "static"),
+            "MEDIA_ROOT": str(tmp / "media"),
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "DEMO_DATA_ALLOWED": "1",
+            "WEB_CONCURRENCY": "2",
+            "GUNICORN_BIND": f"127.0.0.1:{port}",
+            "GUNICORN_ACCESS_LOG": "",
+            "GUNICORN_LOG_LEVEL": "warning",
+            "PAGE_CACHE_STAMP_FILE": str(tmp / "pagecache.stamp"),
+            "PORT_NUMBER": str(port),
+        }
+        if not redis.url:
+            del env["REDIS_URL"]
+        try:
+            manage(["migrate", "--noinput", "-v0"], env)
+            manage(["collectstatic", "--noinput", "-v0"], env)
+            manage(["load_demo"], env)
+            unique = json.loads(
+                manage(["shell", "-c", UNIQUE_SEARCHES], {**env, "PAGE_CACHE": "on"})
+                .stdout.strip()
+                .splitlines()[-1]
+            )
+            server = bench_load.Gunicorn({**env, "PAGE_CACHE": "on"}, tmp / "gunicorn.log")
+            try:
+                _response, body = bench_load.get(port, "/vi/")
+                stylesheet = re.search(r'href="(/static/[^"]+\.css)"', body.decode()).group(1)
+                repeated = "/vi/search/?q=dem+nhac"
+                states = {}
+                for label, path in (("static", stylesheet), ("search", repeated)):
+                    bench_load.get(port, path)
+                    response, _body = bench_load.get(port, path)
+                    states[label] = f"{response.status} {response.getheader('X-Cache', '-')}"
+                results = {
+                    label: bench_load.drive(port, path, bench_load.SECONDS, bench_load.CONCURRENCY)
+                    for label, path in (("static", stylesheet), ("search", repeated))
+                }
+            finally:
+                errors = server.stop()
+        finally:
+            redis.stop()
+            database.drop()
+
+    rows = unique["rows"]
+    queries = [row[3] for row in rows]
+    cpus = [row[4] for row in rows]
+    walls = [row[5] for row in rows]
+    print(
+        f"search on the demo network: {database.engine}, "
+        f"{'Redis' if redis.url else 'local-memory cache'}, production settings; "
+        f"load average at the start {load[0]:.1f}, {load[1]:.1f}, {load[2]:.1f}"
+    )
+    print(f"unique searches (each once: a page cache miss, a new term logged): {len(rows)}")
+    print(f"{'':<12} {'median':>8} {'p95':>8} {'worst':>8} {'target':>8}")
+    print(
+        f"{'queries':<12} {statistics.median(queries):>8.0f} {quantile(queries, 0.95):>8} "
+        f"{max(queries):>8} {10:>8}"
+    )
+    print(
+        f"{'CPU ms':<12} {statistics.median(cpus):>8.1f} {quantile(cpus, 0.95):>8.1f} "
+        f"{max(cpus):>8.1f} {15:>8}"
+    )
+    print(
+        f"{'wall ms':<12} {statistics.median(walls):>8.1f} {quantile(walls, 0.95):>8.1f} "
+        f"{max(walls):>8.1f}"
+    )
+    bad = [row for row in rows if row[2] != 200]
+    if bad:
+        print(f"not 200: {bad[:5]}")
+    slowest = sorted(rows, key=lambda row: -row[4])[:3]
+    print("slowest: " + "; ".join(f"/{r[0]}/ {r[1]!r} {r[4]:.1f} ms {r[3]} q" for r in slowest))
+    if EXPLAIN:
+        path, sqls = unique["worst"]
+        print(f"## {path}: {len(sqls)} queries")
+        for number, sql in enumerate(sqls, 1):
+            print(f"-- {number}. {sql}")
+    ceiling = results["static"]["rps"] or 1
+    print(
+        f"under load: gunicorn (2 workers), {bench_load.CONCURRENCY} connections, "
+        f"{bench_load.SECONDS:.0f} s each, Python client on the same cores"
+    )
+    print(f"{'':<28} {'req/s':>7} {'p50 ms':>7} {'p99 ms':>7} {'err':>4} {'X-Cache':>8}")
+    for label, path in (("static file", "static"), ("repeated search (cached)", "search")):
+        r = results[path]
+        print(
+            f"{label:<28} {r['rps']:>7.0f} {r['p50']:>7.1f} {r['p99']:>7.1f} {r['errors']:>4} "
+            f"{states[path]:>8}"
+        )
+    ratio = results["search"]["rps"] / ceiling
+    print(f"repeated search / static file: {ratio:.2f}x (target 0.5x)")
+    print(
+        f"targets: unique search <= 10 queries: {'met' if max(queries) <= 10 else 'missed'}"
+        f"; <= 15 ms CPU (median): {'met' if statistics.median(cpus) <= 15 else 'missed'}"
+        f"; repeated >= 0.5x static: {'met' if ratio >= 0.5 else 'missed'}"
+    )
+    print(f"load average at the end {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print(f"total {time.monotonic() - started:.0f} s")
+    if errors:
+        print("\n".join(errors[:20]))
+
+
 if __name__ == "__main__":
-    main()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--demo", action="store_true", help="the search page on the demo")
+    if parser.parse_args().demo:
+        demo()
+    else:
+        main()
