@@ -12,7 +12,8 @@ invalidated at once.
 What is cached: GET/HEAD requests of visitors without a session or messages cookie (so
 never an editor, never someone with a pending message), outside the admin and other
 excluded paths, whose response is a 200 with no cookie, no CSRF token and no
-Cache-Control of its own (``never_cache`` views such as search keep theirs). Cached and
+Cache-Control of its own (``never_cache`` views keep theirs and are not stored, unless
+they ask to be kept server-side: see below). Cached and
 cacheable responses say ``Cache-Control: public, max-age=PAGE_CACHE_MAX_AGE``; a page
 with a form or a visitor with a session gets ``private, no-cache``. ``X-Cache`` says HIT,
 MISS or BYPASS.
