@@ -1,21 +1,5 @@
-"""Spaces for tests: pages under a center's spaces index.
+"""Spaces for tests: the spaces app's factories (``spaces/factories.py``), re-exported."""
 
-Amenities and sectors are passed as lists (``amenities=[...]``) and saved with the page.
-"""
+from spaces.factories import SpacePageFactory
 
-import factory
-import wagtail_factories
-
-from spaces.models import SpacePage
-
-
-class SpacePageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Phòng {n}")
-    slug = factory.Sequence(lambda n: f"phong-{n}")
-    space_type = "studio"
-    area = 20
-    price_period = "month"
-    price = 3_000_000
-
-    class Meta:
-        model = SpacePage
+__all__ = ["SpacePageFactory"]
