@@ -12,11 +12,12 @@ from wagtail.models import WorkflowPage
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from approvals.workflow import department_workflow
-from department.models import FireSafetyCertificate
+from department.factories import FireSafetyCertificateFactory
+from events.factories import EventPageFactory
 from events.models import EventIndexPage, EventPage
 from network.demo.translate import TranslationMemory, translate_with_memory
 from roles.groups import department_group, translators_group
-from spaces.models import Inquiry
+from spaces.factories import InquiryFactory
 from tests.factories import (
     CenterPageFactory,
     NetworkHomePageFactory,
@@ -63,13 +64,8 @@ def build_network():
         world[f"calendar_{key}"] = EventIndexPage.objects.child_of(center).get()
         # A valid fire-safety certificate on record, so that only the rule a test is about
         # asks for approval (the register's own rules are tested in tests/department).
-        FireSafetyCertificate.objects.create(
-            center=center,
-            number=f"PC07-{key.upper()}",
-            issuer="Phòng Cảnh sát PCCC và CNCH",
-            issued_on=timezone.localdate() - timedelta(days=365),
-            expires_on=timezone.localdate() + timedelta(days=3650),
-            max_occupancy=5000,
+        FireSafetyCertificateFactory(
+            center=center, number=f"PC07-{key.upper()}", expires_in=3650, max_occupancy=5000
         )
     users = get_user_model().objects
     department = department_group()
@@ -138,12 +134,9 @@ def submit_for_approval(client, editor, center, page, title):
 
 def make_inquiry(center, reference, days_left, status="new"):
     """An inquiry to ``center`` that must be answered in ``days_left`` days (< 0: overdue)."""
-    return Inquiry.objects.create(
+    return InquiryFactory(
         reference=reference,
         center=center,
-        language="vi",
-        name="Nguyễn Thị Hoa",
-        email="hoa@example.vn",
         message="Xin báo giá thuê xưởng.",
         status=status,
         respond_by=timezone.localdate() + timedelta(days=days_left),
@@ -177,9 +170,5 @@ def make_event(calendar, publish=True, **fields):
     fields.setdefault("title", "Triển lãm Phố cổ")
     fields.setdefault("slug", "trien-lam-pho-co")
     fields.setdefault("start", hanoi(2026, 12, 5, 19, 30))
-    event = EventPage(**fields)
-    calendar.add_child(instance=event)
-    revision = event.save_revision()
-    if publish:
-        revision.publish()
+    event = EventPageFactory(parent=calendar, publish=publish, **fields)
     return EventPage.objects.get(pk=event.pk)

@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from department.factories import FireSafetyCertificateFactory, SafetyRecordFactory
 from department.models import Complaint, FireSafetyCertificate, SafetyRecord
 from roles.groups import department_group as department_group_of_roles
 from spaces.models import SpaceIndexPage
@@ -57,11 +58,11 @@ network, module_network = shared_fixture(network)
 
 
 def certificate(center, number, occupancy, expires_in, today, space=None):
-    return FireSafetyCertificate.objects.create(
+    """Issued 700 days before ``today``, by the factory's issuer."""
+    return FireSafetyCertificateFactory(
         center=center,
         space=space,
         number=number,
-        issuer="Cảnh sát PCCC và CNCH Hà Nội",
         issued_on=today - timedelta(days=700),
         expires_on=today + timedelta(days=expires_in),
         max_occupancy=occupancy,
@@ -82,10 +83,10 @@ def certificates(network, today):
 @pytest.fixture
 def records(network, today):
     return {
-        "alpha_drill": SafetyRecord.objects.create(
-            center=network["alpha"], date=today - timedelta(days=20), kind="drill", result="passed"
+        "alpha_drill": SafetyRecordFactory(
+            center=network["alpha"], date=today - timedelta(days=20)
         ),
-        "beta_inspection": SafetyRecord.objects.create(
+        "beta_inspection": SafetyRecordFactory(
             center=network["beta"],
             date=today - timedelta(days=40),
             kind="inspection",

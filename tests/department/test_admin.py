@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 
+from department.factories import ComplaintFactory
 from department.models import FireSafetyCertificate, SafetyRecord
 
 pytestmark = pytest.mark.django_db
@@ -168,14 +169,8 @@ def test_model_rules_reach_the_form(department_client, network, today):
 
 
 def test_staff_handle_their_own_complaints_only(alpha_staff, network):
-    from department.models import Complaint
-
-    def store(center, subject):
-        return Complaint.store(
-            center=center, language="vi", name="Lê Hoa", subject=subject, message="Ồn quá."
-        )
-
-    own, other = store(network["alpha"], "Tiếng ồn"), store(network["beta"], "Lối thoát")
+    own = ComplaintFactory(center=network["alpha"], subject="Tiếng ồn")
+    other = ComplaintFactory(center=network["beta"], subject="Lối thoát")
     assert own.reference.startswith(f"GY-{own.created_at.year}-")
     html = alpha_staff.get("/admin/safety/complaints/").content.decode()
     assert own.reference in html and other.reference not in html

@@ -7,7 +7,8 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 
-from department.models import FireSafetyCertificate, SafetyRecord
+from department.factories import FireSafetyCertificateFactory
+from department.models import SafetyRecord
 from department.reminders import expiring_certificates, overdue_follow_ups
 
 from .conftest import member_of
@@ -32,10 +33,9 @@ def test_expiring_certificates_window_and_renewals(certificates, network, today)
         "A-HALL",
         "B-001",
     }
-    FireSafetyCertificate.objects.create(
+    FireSafetyCertificateFactory(
         center=network["beta"],
         number="B-002",
-        issuer="Cảnh sát PCCC",
         issued_on=today,
         expires_on=today + timedelta(days=1800),
         max_occupancy=250,

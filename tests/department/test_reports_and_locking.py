@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 
 from approvals.rules import RULES
 from department.rules import after_certificate_expiry, over_capacity
+from reports.factories import ReportingPeriodFactory, SignOffFactory
 from reports.figures import figures, figures_by_center
-from reports.models import ReportingPeriod, SignOff
 
 pytestmark = pytest.mark.django_db
 
@@ -57,8 +57,8 @@ def test_a_record_of_a_signed_off_period_cannot_change(network, records, today, 
     day = inspection.date
     start = date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
     end = (start + timedelta(days=95)).replace(day=1) - timedelta(days=1)
-    period = ReportingPeriod.objects.create(kind="quarter", start=start, end=end)
-    SignOff.objects.create(period=period, center=network["beta"], signed_by=admin_user)
+    period = ReportingPeriodFactory(start=start, end=end)
+    SignOffFactory(period=period, center=network["beta"], signed_by=admin_user)
     before = figures(period.start, period.end)["open_violations"]
     inspection.violations_count = 5
     with pytest.raises(ValidationError) as refused:

@@ -9,6 +9,7 @@ from datetime import datetime, time, timedelta
 import pytest
 from django.utils import timezone, translation
 
+from department.factories import FireSafetyCertificateFactory
 from department.rules import after_certificate_expiry, event_dates, over_capacity
 from events.models import EventIndexPage, EventPage
 from network.demo.translate import TranslationMemory, translate_with_memory
@@ -104,12 +105,9 @@ def test_expired_certificate_and_no_certificate(make_event, certificates, networ
 
 
 def test_renewal_counts(make_event, certificates, network, today):
-    from department.models import FireSafetyCertificate
-
-    FireSafetyCertificate.objects.create(
+    FireSafetyCertificateFactory(
         center=network["beta"],
         number="B-002",
-        issuer="Cảnh sát PCCC",
         issued_on=today - timedelta(days=5),
         expires_on=today + timedelta(days=5 * 365),
         max_occupancy=300,

@@ -21,7 +21,7 @@ Spaces: space-a (alpha, craft) booked 25/06..05/07 (5 days in Q3), maintenance 0
 (not a booking), booked 28/09..03/10 (3 days in Q3); space-b (beta, music) booked 01/08 (1).
 """
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -29,13 +29,14 @@ from django.contrib.auth.models import Permission
 from django.utils import translation
 from wagtail.users.models import UserProfile
 
-from events.models import EventCategory, EventDateException, EventIndexPage, EventPage
-from reports.models import EventAttendance, InquiryResponse
-from spaces.models import BlockedPeriod, Inquiry, SpaceIndexPage
-from tests.factories import CenterPageFactory, SectorFactory, vi
+from events.factories import EventCategoryFactory, EventPageFactory
+from events.models import EventDateException, EventIndexPage, EventPage
+from network.factories import CenterPageFactory, SectorFactory
+from reports.factories import EventAttendanceFactory, InquiryResponseFactory
+from spaces.factories import BlockedPeriodFactory, InquiryFactory, SpacePageFactory
+from spaces.models import SpaceIndexPage
 from tests.shared import shared_fixture
 from tests.spaces import conftest as spaces_fixtures
-from tests.spaces.factories import SpacePageFactory
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 Q3_START = date(2025, 7, 1)
@@ -60,12 +61,8 @@ def taxonomy():
     return {
         "music": SectorFactory(slug="report-music", name="Âm nhạc"),
         "craft": SectorFactory(slug="report-craft", name="Thủ công mỹ nghệ"),
-        "concert": EventCategory.objects.create(
-            name="Hòa nhạc", slug="report-concert", locale=vi()
-        ),
-        "workshop": EventCategory.objects.create(
-            name="Hội thảo", slug="report-workshop", locale=vi()
-        ),
+        "concert": EventCategoryFactory(name="Hòa nhạc", slug="report-concert"),
+        "workshop": EventCategoryFactory(name="Hội thảo", slug="report-workshop"),
     }
 
 
@@ -73,38 +70,29 @@ taxonomy, module_taxonomy = shared_fixture(taxonomy)
 
 
 def publish_event(center, slug, start, exceptions=(), categories=(), sectors=(), **fields):
-    calendar = EventIndexPage.objects.child_of(center).get()
-    event = EventPage(title=f"Sự kiện {slug}", slug=slug, start=start, **fields)
-    event.categories = list(categories)
-    event.sectors = list(sectors)
-    event.date_exceptions = list(exceptions)
-    calendar.add_child(instance=event)
-    event.save_revision().publish()
+    event = EventPageFactory(
+        parent=EventIndexPage.objects.child_of(center).get(),
+        title=f"Sự kiện {slug}",
+        slug=slug,
+        start=start,
+        categories=list(categories),
+        sectors=list(sectors),
+        date_exceptions=list(exceptions),
+        **fields,
+    )
     return EventPage.objects.get(pk=event.pk)
 
 
 def attendance(event, day, total, ticketed=None, free=None):
-    return EventAttendance.objects.create(
-        event=event, date=day, total=total, ticketed=ticketed, free=free
-    )
+    return EventAttendanceFactory(event=event, date=day, total=total, ticketed=ticketed, free=free)
 
 
 def inquiry(center, received, status, answered_after=None, sector=None):
-    item = Inquiry.store(
-        center=center,
-        language="vi",
-        name="Nguyễn Thị Hoa",
-        email="hoa@example.vn",
-        message="Xin hỏi lịch thuê phòng.",
-        respond_by=received.date() + timedelta(days=2),
-        created_at=received,
-        sector=sector,
-    )
-    Inquiry.objects.filter(pk=item.pk).update(status=status)
+    """Received at ``received`` (due two days after), first answered ``answered_after``
+    hours later."""
+    item = InquiryFactory(center=center, created_at=received, status=status, sector=sector)
     if answered_after is not None:
-        InquiryResponse.objects.create(
-            inquiry=item, responded_at=received + timedelta(hours=answered_after)
-        )
+        InquiryResponseFactory(inquiry=item, hours=answered_after)
     return item
 
 
@@ -171,7 +159,7 @@ def quarter(home, taxonomy):
         (space_a, date(2025, 9, 28), date(2025, 10, 3), "booked"),
         (space_b, date(2025, 8, 1), date(2025, 8, 1), "booked"),
     ]:
-        BlockedPeriod.objects.create(page=page, start=start, end=end, reason=reason)
+        BlockedPeriodFactory(page=page, start=start, end=end, reason=reason)
     return {"alpha": alpha, "beta": beta, "events": events, **taxonomy}
 
 

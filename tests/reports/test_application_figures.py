@@ -21,8 +21,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from opencalls.models import Application, CallIndexPage, NetworkCallsPage
+from reports.factories import ReportingPeriodFactory, SignOffFactory
 from reports.figures import figures, figures_by_center
-from reports.models import ReportingPeriod, SignOff
 from tests.factories import ApplicationFactory, OpenCallPageFactory
 
 from .conftest import Q3_END, Q3_START, hanoi
@@ -134,9 +134,9 @@ def test_center_staff_see_only_their_centers_applications(client, calls, make_us
 
 
 def test_the_sign_off_snapshot_keeps_them(calls, make_user, department_group):
-    period = ReportingPeriod.objects.create(kind="quarter", start=Q3_START, end=Q3_END)
+    period = ReportingPeriodFactory(start=Q3_START, end=Q3_END)
     signer = make_user("so-van-hoa", groups=[department_group])
-    sign_off = SignOff.objects.create(period=period, center=calls["alpha"], signed_by=signer)
+    sign_off = SignOffFactory(period=period, center=calls["alpha"], signed_by=signer)
     assert picked(sign_off.figures) == [4, 2, 66.7]
 
 

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from reports.factories import SignOffFactory
 from reports.figures import figures
 from reports.models import EventAttendance, ReportingPeriod, SignOff
 from reports.models.locking import PeriodLocked, period_locked
@@ -156,7 +157,7 @@ def test_center_editor_cannot_sign_off_another_center_or_reopen(client, quarter,
     )
     assert response.status_code == 200
     assert not SignOff.objects.exists()
-    sign_off = SignOff.objects.create(period=period, center=quarter["alpha"])
+    sign_off = SignOffFactory(period=period, center=quarter["alpha"])
     response = client.post(f"/admin/sign-offs/delete/{sign_off.pk}/")
     assert response.status_code in (302, 403)
     assert SignOff.objects.filter(pk=sign_off.pk).exists()

@@ -3,8 +3,8 @@ headings, the center's name in a first column that stays in view."""
 
 from bs4 import BeautifulSoup
 
+from reports.factories import ReportingPeriodFactory, SignOffFactory
 from reports.figures import all_figures
-from reports.models import ReportingPeriod, SignOff
 
 from .conftest import Q3_END, Q3_START
 from .test_report_view import Q3, URL
@@ -57,8 +57,8 @@ def test_the_sign_off_column_appears_only_with_a_sign_off(
     user = make_user("so-van-hoa", groups=[department_group])
     client.force_login(user)
     assert "Thay đổi sau khi ký xác nhận" not in str(table(client, quarter).thead)
-    period = ReportingPeriod.objects.create(kind="quarter", start=Q3_START, end=Q3_END)
-    SignOff.objects.create(period=period, center=quarter["alpha"], signed_by=user)
+    period = ReportingPeriodFactory(start=Q3_START, end=Q3_END)
+    SignOffFactory(period=period, center=quarter["alpha"], signed_by=user)
     found = table(client, quarter)
     assert "Thay đổi sau khi ký xác nhận" in str(found.thead)
     alpha = found.tbody.find("tr")

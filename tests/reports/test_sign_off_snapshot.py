@@ -5,7 +5,7 @@ from datetime import timedelta
 
 import pytest
 
-from reports.models import ReportingPeriod, SignOff
+from reports.factories import ReportingPeriodFactory, SignOffFactory
 
 from .conftest import Q3_END, Q3_START, hanoi, inquiry
 from .test_report_view import Q3, URL, csv_rows
@@ -27,11 +27,11 @@ def test_the_signed_off_figures_stay_and_changes_show_as_amendments(
     client, quarter, department_user
 ):
     alpha = quarter["alpha"]
-    period = ReportingPeriod.objects.create(kind="quarter", start=Q3_START, end=Q3_END)
+    period = ReportingPeriodFactory(start=Q3_START, end=Q3_END)
     client.force_login(department_user)
     params = {**Q3, "center": [alpha.pk, quarter["beta"].pk], "export": "csv"}
     before = row_of(client.get(URL, params), alpha.title)
-    SignOff.objects.create(period=period, center=alpha, signed_by=department_user)
+    SignOffFactory(period=period, center=alpha, signed_by=department_user)
     signed = row_of(client.get(URL, params), alpha.title)
     assert signed == {**before, "Thay đổi sau khi ký xác nhận": "không có"}
 
@@ -48,8 +48,8 @@ def test_the_signed_off_figures_stay_and_changes_show_as_amendments(
 
 def test_a_different_span_is_computed_afresh(client, quarter, department_user):
     alpha = quarter["alpha"]
-    period = ReportingPeriod.objects.create(kind="quarter", start=Q3_START, end=Q3_END)
-    SignOff.objects.create(period=period, center=alpha, signed_by=department_user)
+    period = ReportingPeriodFactory(start=Q3_START, end=Q3_END)
+    SignOffFactory(period=period, center=alpha, signed_by=department_user)
     inquiry(alpha, hanoi(2025, 8, 20, 9, 0), "new")
     client.force_login(department_user)
     custom = {

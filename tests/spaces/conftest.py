@@ -19,11 +19,10 @@ import pytest
 from django.core.cache import cache
 from django.utils import timezone
 
-from spaces.models import BlockedPeriod, SpaceIndexPage
-from tests.factories import AmenityFactory, CenterPageFactory, SectorFactory
+from network.factories import AmenityFactory, CenterPageFactory, SectorFactory
+from spaces.factories import BlockedPeriodFactory, SpacePageFactory
+from spaces.models import SpaceIndexPage
 from tests.shared import shared_fixture
-
-from .factories import SpacePageFactory
 
 
 @pytest.fixture(autouse=True)
@@ -144,10 +143,8 @@ def network(home, taxonomy):
             amenities=[a[x] for x in ams],
             sectors=[s[x] for x in secs],
         )
-    BlockedPeriod.objects.create(
-        page=spaces["studio-a"], start=today, end=today + timedelta(days=2), reason="booked"
-    )
-    BlockedPeriod.objects.create(
+    BlockedPeriodFactory(page=spaces["studio-a"], start=today)  # three days, booked
+    BlockedPeriodFactory(
         page=spaces["hall"],
         start=today + timedelta(days=10),
         end=today + timedelta(days=10),
