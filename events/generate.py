@@ -31,6 +31,7 @@ from events.models import (
 from network.centers import create_center
 from network.models import Amenity, CenterPage, NetworkHomePage, Sector
 from ops import pagecache
+from spaces import factories as space_factories
 from spaces.facets import refresh_masks
 from spaces.models import BlockedPeriod, NetworkSpacesPage, SpaceIndexPage, SpacePage
 
@@ -60,9 +61,9 @@ CATEGORIES = [
     ("talk", "Tọa đàm"),
 ]
 DISTRICTS = ["Hoàn Kiếm", "Ba Đình", "Đống Đa", "Tây Hồ", "Long Biên", "Hai Bà Trưng"]
+# The ward (since 1 July 2025) of each former district's name, by its official code.
+WARDS = [70, 4, 235, 103, 148, 256]
 EVENT_WORDS = ["Đêm nhạc", "Triển lãm", "Xưởng gốm", "Chiếu phim", "Tọa đàm", "Hòa nhạc"]
-SPACE_TYPES = ["studio", "gallery", "stage", "desk", "workshop", "outdoor", "screening"]
-PERIODS = ["hour", "day", "month", "request"]
 
 
 class NotEmpty(Exception):
@@ -165,6 +166,7 @@ def _centers(home, count, en, rng):
             introduction="Không gian sáng tạo cho nghệ sĩ và doanh nghiệp văn hóa.",
             address=f"{n + 1} phố Hàng Bông, Hà Nội",
             district=DISTRICTS[n % len(DISTRICTS)],
+            ward=WARDS[n % len(WARDS)],
             latitude=Decimal(f"{21.0 + rng.random() * 0.08:.6f}"),
             longitude=Decimal(f"{105.80 + rng.random() * 0.08:.6f}"),
         )
@@ -293,38 +295,24 @@ def spread_occurrences(events, size, fingerprint="generated"):
 
 
 def _spaces(centers, count, taxonomy, rng):
-    by_center = {center.pk: [] for center in centers}
-    for n in range(count):
-        period = rng.choice(PERIODS)
-        by_center[centers[n % len(centers)].pk].append(
-            SpacePage(
-                title=f"Không gian {n + 1}",
-                slug=f"khong-gian-{n + 1}",
-                space_type=rng.choice(SPACE_TYPES),
-                area=rng.randint(4, 600),
-                capacity_seated=rng.randint(1, 300),
-                capacity_standing=rng.choice([None, rng.randint(10, 500)]),
-                price_period=period,
-                price=None if period == "request" else rng.randint(1, 200) * 100_000,
-            )
-        )
-    amenities, sectors = taxonomy["Amenity"], taxonomy["Sector"]
+    """The spaces app's generated spaces (built, not saved), inserted in bulk with their
+    amenities, sectors and blocked periods."""
+    by_center = space_factories.generate(
+        centers, count, rng, amenities=taxonomy["Amenity"], sectors=taxonomy["Sector"], create=False
+    )
     amenity_rows, sector_rows, blocked = [], [], []
-    today = timezone.localdate()
     for center in centers:
         index = SpaceIndexPage.objects.child_of(center).get()
         for page in _bulk_pages(index, SpacePage, by_center[center.pk]):
-            for amenity in rng.sample(amenities, 3):
+            for amenity in page.amenities.all():
                 amenity_rows.append(
                     SpacePage.amenities.through(spacepage_id=page.pk, amenity=amenity)
                 )
-            for sector in rng.sample(sectors, 2):
+            for sector in page.sectors.all():
                 sector_rows.append(SpacePage.sectors.through(spacepage_id=page.pk, sector=sector))
-            if page.pk % 3 == 0:
-                start = today + timedelta(days=rng.randint(0, 60))
-                blocked.append(
-                    BlockedPeriod(page_id=page.pk, start=start, end=start + timedelta(days=3))
-                )
+            for period in page.blocked_periods.all():
+                period.page_id = page.pk
+                blocked.append(period)
     SpacePage.amenities.through.objects.bulk_create(amenity_rows, batch_size=5000)
     SpacePage.sectors.through.objects.bulk_create(sector_rows, batch_size=5000)
     refresh_masks(SpacePage.objects.all())  # the links were written in bulk, not by save()

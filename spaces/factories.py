@@ -13,6 +13,7 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
+from network import wards
 from spaces.models import BlockedPeriod, Inquiry, SpaceIndexPage, SpacePage
 from spaces.models.inquiries import InquiryStatus
 
@@ -134,10 +135,11 @@ def generate(centers, count, rng=2026, *, amenities=(), sectors=(), create=True,
         kind = rng.choice(list(TYPE_NAMES))
         period = rng.choice(PERIODS)
         name_vi = TYPE_NAMES[kind][0]
+        where = ", ".join(filter(None, [center.title, str(wards.get(center.ward) or "")]))
         values = {
             "title": f"{name_vi} {n + 1}",
             "slug": f"khong-gian-{n + 1}",
-            "introduction": f"Không gian {name_vi.lower()} cho thuê tại {center.title}.",
+            "introduction": f"Không gian {name_vi.lower()} cho thuê tại {where}.",
             "space_type": kind,
             "area": rng.randint(4, 600),
             "capacity_seated": rng.randint(1, 300),

@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from network import wards
 from spaces.factories import TYPE_NAMES, generate, generate_inquiries
 from spaces.models import Inquiry, SpacePage
 
@@ -44,6 +45,9 @@ def test_the_same_seed_builds_the_same_spaces(network, taxonomy):
     pages = [page for pages in first.values() for page in pages]
     assert all(page.pk is None for page in pages)  # built, not saved
     assert all(page.title.startswith(TYPE_NAMES[page.space_type][0]) for page in pages)
+    for center in centers:  # where it is: the center and its ward
+        where = f"{center.title}, {wards.get(center.ward).name_vi}."
+        assert all(page.introduction.endswith(where) for page in first[center.pk])
     assert sum(1 for page in pages if page.blocked_periods.all()) == 4  # one in three
     assert all(len(page.amenities.all()) == 3 and len(page.sectors.all()) == 2 for page in pages)
 
