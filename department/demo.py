@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from spaces.models import SpacePage
 
+from .factories import ComplaintFactory, FireSafetyCertificateFactory, SafetyRecordFactory
 from .models import Complaint, ComplaintStatus, FireSafetyCertificate, MailStatus, SafetyRecord
 
 ISSUER = "Phòng Cảnh sát PCCC và CNCH, Công an thành phố Hà Nội"
@@ -117,7 +118,7 @@ def certificate(loader, center, space, number, occupancy, expires_in, today):
         loader.note("safety certificates", False)
         return
     expires_on = today + timedelta(days=expires_in)
-    FireSafetyCertificate.objects.create(
+    FireSafetyCertificateFactory(
         center=center,
         space=space,
         number=number,
@@ -142,7 +143,7 @@ def record(loader, data, today):
     date = today - timedelta(days=data["days_ago"])
     follow_up = data.get("follow_up_days")
     closed = data.get("closed_days_ago")
-    SafetyRecord.objects.create(
+    SafetyRecordFactory(
         center=center,
         date=date,
         kind=data["kind"],
@@ -165,7 +166,7 @@ def complaint(loader, data):
         return
     received = timezone.now() - timedelta(days=3)
     # A complaint received three days ago, its notification long sent: no e-mail at load time.
-    Complaint.store(
+    ComplaintFactory(
         center=center,
         language="vi",
         name=data["name"],
