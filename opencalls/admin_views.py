@@ -26,9 +26,11 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.widgets.button import HeaderButton
 
+from cms.formats import short_date
 from roles.scope import scope_pages, sees_all_centers
 from roles.viewsets import CenterScopedViewSet
 
+from . import outcomes
 from .applications import Application, ApplicationAttachment, ApplicationStatus
 from .pages import OpenCallPage
 from .tasks import DECISION
@@ -127,7 +129,26 @@ class ApplicationPanel(Panel):
                 (attachment, attachment_url(application, attachment))
                 for attachment in application.attachments.all()
             ]
+            context.update(outcome_context(application))
             return context
+
+
+def outcome_context(application):
+    """What the accepted application has become, and the actions that make it more."""
+    if application.status != ApplicationStatus.ACCEPTED:
+        return {}
+    resident = outcomes.existing_resident(application)
+    context = {
+        "resident": resident,
+        "allocations": list(outcomes.allocations(application)),
+        "allocation_url": None,
+        "resident_url": None,
+    }
+    if resident is not None or outcomes.can_become_resident(application):
+        context["resident_url"] = reverse("applications:resident", args=[application.pk])
+    if outcomes.offered_spaces(application.call).exists():
+        context["allocation_url"] = reverse("applications:allocate", args=[application.pk])
+    return context
 
 
 def attachment_url(application, attachment):
@@ -224,6 +245,8 @@ class ApplicationViewSet(CenterScopedViewSet):
                 name="attachment",
             ),
             path("decline/", self.decline_view, name="decline"),
+            path("<int:pk>/resident/", self.resident_view, name="resident"),
+            path("<int:pk>/allocate/", self.allocate_view, name="allocate"),
         ]
 
     def visible(self, request):
@@ -282,6 +305,129 @@ class ApplicationViewSet(CenterScopedViewSet):
                 "index_url": reverse(self.get_url_name("index")),
             },
         )
+
+    def accepted(self, request, pk):
+        """An accepted application the user may change, or 404 (another center's too)."""
+        if not self.permission_policy.user_has_permission(request.user, "change"):
+            raise PermissionDenied
+        application = (
+            self.visible(request)
+            .filter(pk=pk, status=ApplicationStatus.ACCEPTED)
+            .select_related("call", "center", "sector")
+            .first()
+        )
+        if application is None:
+            raise Http404
+        return application
+
+    def resident_view(self, request, pk):
+        """Make the accepted application's resident profile (a draft, prefilled) and open
+        it in the page editor; once made, the same action opens it."""
+        application = self.accepted(request, pk)
+        existing = outcomes.existing_resident(application)
+        if existing is not None:
+            return redirect("wagtailadmin_pages:edit", existing.pk)
+        edit_url = reverse(self.get_url_name("edit"), args=[application.pk])
+        index = outcomes.residents_index(application)
+        if index is not None and not index.permissions_for_user(request.user).can_add_subpage():
+            raise PermissionDenied
+        if request.method == "POST":
+            try:
+                page, _created = outcomes.create_resident(application, user=request.user)
+            except outcomes.Refused as refusal:
+                messages.error(request, str(refusal))
+                return redirect(edit_url)
+            messages.success(
+                request,
+                _("The resident profile of %(name)s is a draft: check it, then publish it.")
+                % {"name": application.name},
+            )
+            return redirect("wagtailadmin_pages:edit", page.pk)
+        return TemplateResponse(
+            request,
+            "opencalls/admin/resident.html",
+            {
+                "application": application,
+                "index": index,
+                "possible": outcomes.can_become_resident(application) and index is not None,
+                "page_title": _("Create resident profile"),
+                "header_title": _("Create resident profile"),
+                "header_icon": "user",
+                "edit_url": edit_url,
+            },
+        )
+
+    def allocate_view(self, request, pk):
+        """Block the dates of the space the call offers, for the accepted application."""
+        application = self.accepted(request, pk)
+        spaces = [
+            space
+            for space in outcomes.offered_spaces(application.call)
+            if space.permissions_for_user(request.user).can_publish()
+        ]
+        if not spaces:
+            raise PermissionDenied
+        form = AllocationForm(request.POST or None, call=application.call, spaces=spaces)
+        edit_url = reverse(self.get_url_name("edit"), args=[application.pk])
+        if request.method == "POST" and form.is_valid():
+            try:
+                space = outcomes.block_space(application, form.allocation(), user=request.user)
+            except outcomes.Refused as refusal:
+                form.add_error(None, str(refusal))
+            else:
+                messages.success(
+                    request,
+                    _("%(space)s is blocked from %(start)s to %(end)s for %(reference)s.")
+                    % {
+                        "space": space.title,
+                        "start": short_date(form.cleaned_data["start"]),
+                        "end": short_date(form.cleaned_data["end"]),
+                        "reference": application.reference,
+                    },
+                )
+                return redirect(edit_url)
+        return TemplateResponse(
+            request,
+            "opencalls/admin/allocate.html",
+            {
+                "application": application,
+                "form": form,
+                "allocations": list(outcomes.allocations(application)),
+                "page_title": _("Block the space's dates"),
+                "header_title": _("Block the space's dates"),
+                "header_icon": "date",
+                "edit_url": edit_url,
+            },
+        )
+
+
+class AllocationForm(forms.Form):
+    space = forms.ChoiceField(label=_("Space"))
+    start = forms.DateField(
+        label=_("From"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    end = forms.DateField(
+        label=_("To (inclusive)"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+
+    def __init__(self, *args, call, spaces, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.spaces = {str(space.pk): space for space in spaces}
+        self.fields["space"].choices = [(key, space.title) for key, space in self.spaces.items()]
+        self.fields["start"].initial = call.period_start
+        self.fields["end"].initial = call.period_end
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if start and end and end < start:
+            self.add_error("end", _("The last day cannot be before the first."))
+        return data
+
+    def allocation(self):
+        data = self.cleaned_data
+        return outcomes.Allocation(self.spaces[data["space"]], data["start"], data["end"])
 
 
 class DeclineForm(forms.Form):

@@ -104,6 +104,15 @@ class Application(Submission):
     decision_attempts = models.PositiveSmallIntegerField(_("decision sending attempts"), default=0)
     decision_error = models.TextField(_("last decision sending error"), blank=True)
     decision_sent_at = models.DateTimeField(_("decision sent"), null=True, blank=True)
+    # The resident profile made from the application once accepted (opencalls.outcomes).
+    resident = models.ForeignKey(
+        "residents.ResidentPage",
+        verbose_name=_("resident profile"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     objects = ApplicationQuerySet.as_manager()
 

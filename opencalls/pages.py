@@ -8,6 +8,7 @@ Department's calls to the whole network, under the network's calls page
 """
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -125,6 +126,18 @@ class OpenCallPage(RoutablePageMixin, BasePage):
     spaces = ParentalManyToManyField(
         "spaces.SpacePage", blank=True, verbose_name=_("spaces offered"), related_name="+"
     )
+    period_start = models.DateField(
+        _("the space is offered from"),
+        null=True,
+        blank=True,
+        help_text=_("The first day of the allocation, for a call that offers a space."),
+    )
+    period_end = models.DateField(
+        _("the space is offered until"),
+        null=True,
+        blank=True,
+        help_text=_("The last day of the allocation (inclusive)."),
+    )
     questions = StreamField(
         [("question", QuestionBlock())],
         verbose_name=_("questions to answer"),
@@ -170,6 +183,8 @@ class OpenCallPage(RoutablePageMixin, BasePage):
         TranslatableField("eligibility"),
         TranslatableField("offer"),
         SynchronizedField("spaces", overridable=False),
+        SynchronizedField("period_start", overridable=False),
+        SynchronizedField("period_end", overridable=False),
         TranslatableField("questions"),
         TranslatableField("criteria"),
         SynchronizedField("accepts_pdf", overridable=False),
@@ -194,7 +209,12 @@ class OpenCallPage(RoutablePageMixin, BasePage):
             heading=_("Eligibility"),
         ),
         MultiFieldPanel(
-            [FieldPanel("offer"), FieldPanel("spaces")],
+            [
+                FieldPanel("offer"),
+                FieldPanel("spaces"),
+                FieldPanel("period_start"),
+                FieldPanel("period_end"),
+            ],
             heading=_("What is offered"),
         ),
         FieldPanel("questions"),
@@ -216,6 +236,11 @@ class OpenCallPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("open call")
         verbose_name_plural = _("open calls")
+
+    def clean(self):
+        super().clean()
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValidationError({"period_end": _("The last day cannot be before the first.")})
 
     def is_open(self, now=None):
         return (now or timezone.now()) < self.deadline

@@ -368,8 +368,20 @@ class BlockedPeriod(Orderable):
     reason = models.CharField(
         _("reason"), max_length=20, choices=BlockedReason.choices, default=BlockedReason.BOOKED
     )
+    # Set when an open call allocated the space: the accepted application's reference.
+    allocation = models.CharField(
+        _("allocated to the application"),
+        max_length=32,
+        blank=True,
+        help_text=_("The reference of the accepted application the space is allocated to."),
+    )
 
-    panels = [FieldPanel("start"), FieldPanel("end"), FieldPanel("reason")]
+    panels = [
+        FieldPanel("start"),
+        FieldPanel("end"),
+        FieldPanel("reason"),
+        FieldPanel("allocation"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("blocked dates")

@@ -1,6 +1,7 @@
 """An applicant applies to a residency with a PDF and reads the reference; the center's
-staff shortlist and accept the application in the admin; another center's staff cannot
-see it."""
+staff shortlist and accept the application in the admin, make it a resident profile and
+publish it, and see the new resident on the center's residents page; another center's
+staff cannot see the application."""
 
 import re
 
@@ -10,6 +11,7 @@ from wagtail.users.models import UserProfile
 
 from network.models import CenterPage
 from opencalls.models import Application
+from residents.models import ResidentIndexPage, ResidentPage
 
 from .conftest import LIVE_DB
 
@@ -48,6 +50,22 @@ def log_in(page, base, username):
 def save(page):
     page.locator("footer button[type=submit]").first.click()
     page.wait_for_url(re.compile(r"/admin/applications/$"))
+
+
+def publish(page):
+    page.wait_for_load_state("load")
+    toggle = page.locator("footer [aria-expanded]").first
+    for _attempt in range(10):
+        toggle.click()
+        if toggle.get_attribute("aria-expanded") == "true":
+            break
+        page.wait_for_timeout(200)
+    button = page.locator("footer button[name='action-publish']")
+    with page.expect_navigation():
+        # The menu's own button as the submitter (see the editor journey).
+        button.evaluate("button => button.form.requestSubmit(button)")
+    errors = page.locator(".error-message, .help-critical").all_inner_texts()
+    assert not errors, errors
 
 
 def test_apply_with_a_pdf_then_shortlist_and_accept(staff, live_server, new_page, tmp_path):
@@ -90,6 +108,28 @@ def test_apply_with_a_pdf_then_shortlist_and_accept(staff, live_server, new_page
     save(page)
     application.refresh_from_db()
     assert (application.status, application.notes) == ("accepted", "Hồ sơ mạnh, mời phỏng vấn.")
+
+    # The accepted applicant becomes a resident: a prefilled draft, opened in the editor.
+    page.get_by_role("link", name=reference).click()
+    page.get_by_role("link", name="Tạo hồ sơ thành viên").click()
+    page.get_by_role("button", name="Tạo bản nháp hồ sơ").click()
+    page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/$"))
+    resident = ResidentPage.objects.get(title="Phạm Thu Hà")
+    assert not resident.live and resident.contact_email == "thuha@example.vn"
+    assert page.locator("#id_title").input_value() == "Phạm Thu Hà"
+    assert "lacquer and clay" in page.locator("main").inner_text()
+    assert not page.locator("#id_contact_public").is_checked()
+    # In the page tree, under the center's residents.
+    index = ResidentIndexPage.objects.get(pk=resident.get_parent().pk)
+    page.goto(base + f"/admin/pages/{index.pk}/")
+    assert "Phạm Thu Hà" in page.locator("main").inner_text()
+    # The action a second time opens the same profile.
+    page.goto(base + f"/admin/applications/{application.pk}/resident/")
+    page.wait_for_url(re.compile(rf"/admin/pages/{resident.pk}/edit/$"))
+    publish(page)
+    assert ResidentPage.objects.get(pk=resident.pk).live
+    page.goto(base + index.url)
+    assert "Phạm Thu Hà" in page.locator("main").inner_text()
 
     # Another center's staff: not in their list, and the row is not found.
     log_in(page, base, "nhan-vien-c01")

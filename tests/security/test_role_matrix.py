@@ -344,6 +344,10 @@ def custom_cases():
             shows_a=False,
             probe=site_links_probe,
         ),
+        # An accepted application's resident profile and its space's dates: the call's
+        # center's staff and the Department; another center's staff find nothing (404).
+        Case("applications:resident", SEES_A, shows_a=False, probe=resident_probe),
+        Case("applications:allocate", SEES_A, shows_a=False, probe=allocate_probe),
     ]
 
 
@@ -556,6 +560,46 @@ def site_links_probe(client, world):
 def snapshot(instance):
     fresh = type(instance)._default_manager.filter(pk=instance.pk).first()
     return None if fresh is None else model_to_dict(fresh)
+
+
+def _accepted_application(world):
+    from opencalls.models import Application
+
+    application = world["rows_a"]["opencalls.application"]
+    Application.objects.filter(pk=application.pk).update(status="accepted")
+    return application
+
+
+def resident_probe(client, world):
+    """POST "Create resident profile" on center A's accepted application: allowed when
+    the draft profile was made; rolled back for the next role."""
+    from residents.models import ResidentPage
+
+    with transaction.atomic():
+        application = _accepted_application(world)
+        client.post(reverse("applications:resident", args=[application.pk]))
+        made = ResidentPage.objects.filter(title=application.name).exists()
+        transaction.set_rollback(True)
+    return made, "", None
+
+
+def allocate_probe(client, world):
+    """POST the allocation of center A's space to its accepted application: allowed when
+    the space's dates were blocked; rolled back for the next role."""
+    from opencalls.models import OpenCallPage
+    from spaces.models import BlockedPeriod
+
+    with transaction.atomic():
+        application = _accepted_application(world)
+        call = OpenCallPage.objects.get(pk=application.call_id)
+        call.spaces.set([world["space_a"]])
+        call.save()
+        space = world["space_a"].pk
+        data = {"space": space, "start": "2031-05-01", "end": "2031-05-31"}
+        client.post(reverse("applications:allocate", args=[application.pk]), data)
+        blocked = BlockedPeriod.objects.filter(page_id=space, allocation__gt="").exists()
+        transaction.set_rollback(True)
+    return blocked, "", None
 
 
 # The tests ------------------------------------------------------------------------------
