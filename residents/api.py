@@ -198,7 +198,7 @@ class ResidentsAPIViewSet(HarvestMixin, JsonNotFound, PublicPagesAPIViewSet):
         filters = ResidentFilterSet(self.request.GET, residents, locale=locale, centers=centers)
         filters.is_valid()
         first_error(filters.messages())
-        return filters.qs.order_by("title", "pk")
+        return filters.qs.alphabetical()
 
     def listing_view(self, request):
         self.check_query_parameters(None)

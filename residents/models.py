@@ -17,6 +17,7 @@ from cms.models import BasePage
 from cms.visibility import VisiblePageQuerySet
 from network.models import CenterPage, CenterSectionPage, NetworkSectionPage, Sector
 
+from . import ordering
 from .choices import SERVICE_FIELDS, ResidentKind, Service
 from .forms import ResidentPageForm
 
@@ -35,12 +36,16 @@ class ResidentQuerySet(VisiblePageQuerySet):
             condition |= Q(**{field: True})
         return self.filter(condition)
 
+    def alphabetical(self):
+        """In the alphabetical order of the residents' language (:mod:`.ordering`)."""
+        return self.order_by("sort_name", "pk")
+
     def listing(self):
         return (
             self.select_related("logo")
             .prefetch_related("sectors")
             .defer_streamfields()
-            .order_by("title", "pk")
+            .alphabetical()
         )
 
 
@@ -138,6 +143,8 @@ class ResidentPage(BasePage):
     offers_technology_support = models.BooleanField(Service.TECHNOLOGY.label, default=False)
     offers_finance = models.BooleanField(Service.FINANCE.label, default=False)
     offers_training = models.BooleanField(Service.TRAINING.label, default=False)
+    # The title's place in the alphabet of the page's language, kept by save().
+    sort_name = models.CharField(max_length=ordering.MAX_LENGTH, default="", editable=False)
 
     objects = PageManager.from_queryset(ResidentQuerySet)()
     base_form_class = ResidentPageForm
@@ -205,6 +212,15 @@ class ResidentPage(BasePage):
     @cached_property
     def center(self):
         return CenterPage.objects.ancestor_of(self).first()
+
+    def save(self, *args, **kwargs):
+        locale = self.locale if self.locale_id else self.get_default_locale()
+        language = locale.language_code if locale else ""
+        self.sort_name = ordering.sort_name(self.title, language)
+        fields = kwargs.get("update_fields")
+        if fields is not None and "title" in fields and "sort_name" not in fields:
+            kwargs["update_fields"] = [*fields, "sort_name"]
+        return super().save(*args, **kwargs)
 
     @property
     def services(self):
