@@ -45,6 +45,7 @@ def log_in(page, base, username):
     page.fill("input[name=password]", PASSWORD)
     page.click("button[type=submit]")
     page.wait_for_url(re.compile(r"/admin/$"))
+    page.wait_for_load_state("networkidle")  # the dashboard's figures, fetched as it loads
 
 
 def save(page):
@@ -137,3 +138,7 @@ def test_apply_with_a_pdf_then_shortlist_and_accept(staff, live_server, new_page
     assert reference not in page.locator("main").inner_text()
     response = page.goto(base + f"/admin/applications/edit/{application.pk}/")
     assert response.status == 404
+    for action in ("resident", "allocate"):
+        response = page.goto(base + f"/admin/applications/{application.pk}/{action}/")
+        assert response.status == 404
+    page.goto("about:blank")  # nothing of the admin still loading when the database resets
