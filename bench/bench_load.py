@@ -409,6 +409,33 @@ def soak(env, tmp, pages, seconds):
     return result["errors"] + (0 if isinstance(published, int) else 1)
 
 
+def stack_env(tmp, database, redis, port, **extra):
+    """The production settings' environment for a throwaway stack in ``tmp``."""
+    env = {
+        **{
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("DATABASE_", "REDIS_", "PAGE_CACHE"))
+        },
+        "DJANGO_SETTINGS_MODULE": "hanoi.settings.production",
+        "SECRET_KEY": "bench-only-" + uuid.uuid4().hex * 2,
+        "DATABASE_URL": database.url,
+        "DATABASE_CONN_MAX_AGE": "600",
+        "REDIS_URL": redis.url,
+        "STATIC_ROOT": str(tmp / "static"),
+        "MEDIA_ROOT": str(tmp / "media"),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        "GUNICORN_ACCESS_LOG": "",
+        "GUNICORN_LOG_LEVEL": "warning",
+        "PAGE_CACHE_STAMP_FILE": str(tmp / "pagecache.stamp"),
+        **extra,
+    }
+    if not redis.url:
+        del env["REDIS_URL"]
+    return env
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -437,28 +464,7 @@ def main():
         database = ThrowawayDatabase(tmp)
         redis = Redis(tmp)
         port = free_port()
-        env = {
-            **{
-                k: v
-                for k, v in os.environ.items()
-                if not k.startswith(("DATABASE_", "REDIS_", "PAGE_CACHE"))
-            },
-            "DJANGO_SETTINGS_MODULE": "hanoi.settings.production",
-            "SECRET_KEY": "bench-only-" + uuid.uuid4().hex * 2,
-            "DATABASE_URL": database.url,
-            "DATABASE_CONN_MAX_AGE": "600",
-            "REDIS_URL": redis.url,
-            "STATIC_ROOT": str(tmp / "static"),
-            "MEDIA_ROOT": str(tmp / "media"),
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "WEB_CONCURRENCY": WORKERS,
-            "GUNICORN_BIND": f"127.0.0.1:{port}",
-            "GUNICORN_ACCESS_LOG": "",
-            "GUNICORN_LOG_LEVEL": "warning",
-            "PAGE_CACHE_STAMP_FILE": str(tmp / "pagecache.stamp"),
-        }
-        if not redis.url:
-            del env["REDIS_URL"]
+        env = stack_env(tmp, database, redis, port, WEB_CONCURRENCY=WORKERS)
         try:
             manage(["migrate", "--noinput", "-v0"], env)
             manage(["collectstatic", "--noinput", "-v0"], env)

@@ -316,30 +316,15 @@ def demo():
         database = bench_load.ThrowawayDatabase(tmp)
         redis = bench_load.Redis(tmp)
         port = free_port()
-        env = {
-            **{
-                k: v
-                for k, v in os.environ.items()
-                if not k.startswith(("DATABASE_", "REDIS_", "PAGE_CACHE"))
-            },
-            "DJANGO_SETTINGS_MODULE": "hanoi.settings.production",
-            "SECRET_KEY": "bench-only-" + uuid.uuid4().hex * 2,
-            "DATABASE_URL": database.url,
-            "DATABASE_CONN_MAX_AGE": "600",
-            "REDIS_URL": redis.url,
-            "STATIC_ROOT": str(tmp / "static"),
-            "MEDIA_ROOT": str(tmp / "media"),
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "DEMO_DATA_ALLOWED": "1",
-            "WEB_CONCURRENCY": "2",
-            "GUNICORN_BIND": f"127.0.0.1:{port}",
-            "GUNICORN_ACCESS_LOG": "",
-            "GUNICORN_LOG_LEVEL": "warning",
-            "PAGE_CACHE_STAMP_FILE": str(tmp / "pagecache.stamp"),
-            "PORT_NUMBER": str(port),
-        }
-        if not redis.url:
-            del env["REDIS_URL"]
+        env = bench_load.stack_env(
+            tmp,
+            database,
+            redis,
+            port,
+            DEMO_DATA_ALLOWED="1",
+            WEB_CONCURRENCY="2",
+            PORT_NUMBER=str(port),
+        )
         try:
             manage(["migrate", "--noinput", "-v0"], env)
             manage(["collectstatic", "--noinput", "-v0"], env)
