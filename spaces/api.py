@@ -1,7 +1,7 @@
 """``/api/v2/spaces/``: the spaces finder as JSON, with the same filters and the same checks.
 
-The filters are the spaces page's (:class:`spaces.listing.SpaceFilterForm`, applied by
-:meth:`spaces.listing.SpaceListing.filtered`): ``type`` (the kind of space, as on the
+The filters are the spaces page's (:class:`spaces.filters.SpaceFilterSet`, in strict
+mode): ``type`` (the kind of space, as on the
 page, not Wagtail's page type), ``center``, ``district``, ``min_area``, ``capacity``,
 ``period`` + ``max_price``, ``sector``, ``amenity`` (repeatable: all of them),
 ``free_on`` and ``sort``. A value the page would drop with a message is a 400 here.
@@ -23,7 +23,7 @@ from cms.api import PublicPagesAPIViewSet, common_parameters
 from cms.api_common import (
     JsonNotFound,
     Prepared,
-    first_error,
+    StrictFilters,
     in_site,
     localized,
     prefetched_images,
@@ -46,10 +46,10 @@ from cms.harvest import PARAMETER, HarvestMixin, LastModified, page_last_modifie
 from cms.visibility import hidden_branches_for
 from network import wards
 from network.models import Amenity, CenterPage, Sector
-from spaces.listing import SpaceFilterForm, SpaceListing
+from spaces.filters import SpaceFilterForm, SpaceFilterSet
 from spaces.models import SpacePage
 
-FILTER_KEYS = list(SpaceFilterForm.base_fields)
+FILTER_KEYS = list(SpaceFilterSet.base_filters)
 
 
 NOTES = {"max_price": ", with the period it is for (`period`).", "amenity": " (repeat it)."}
@@ -79,20 +79,6 @@ def filter_docs():
                 description += f" (from {bounds[0]} to {bounds[1]})"
             docs[name] = parameter(name, description + NOTES.get(name, "."), **kwargs)
     return docs
-
-
-class SpaceFilters(SpaceListing):
-    """The finder's validation and filtering, without the page's results and facets."""
-
-    def __init__(self, data, queryset, locale, centers):
-        self.read_filters(data, queryset, locale, centers)
-
-    def messages(self):
-        return [
-            f"{name}: {message}"
-            for name, messages in self.form.errors.items()
-            for message in messages
-        ]
 
 
 class Labelled(serializers.Serializer):
@@ -135,7 +121,7 @@ class SpaceDetailUrlField(Field):
         )
 
 
-class SpacesAPIViewSet(HarvestMixin, JsonNotFound, PublicPagesAPIViewSet):
+class SpacesAPIViewSet(HarvestMixin, JsonNotFound, StrictFilters, PublicPagesAPIViewSet):
     api_description = (
         "The spaces the centers let (studios, stages, galleries, co-working...), with the "
         "spaces finder's filters: a bad value answers 400 with a message."
@@ -239,9 +225,10 @@ class SpacesAPIViewSet(HarvestMixin, JsonNotFound, PublicPagesAPIViewSet):
         spaces = in_site(
             SpacePage.objects.visible(hidden).filter(locale=locale), self.request, locale
         )
-        filters = SpaceFilters(self.request.GET, spaces, locale, centers)
-        first_error(filters.messages())
-        return filters.filtered().with_capacity().ordered(filters.filters.get("sort", ""))
+        filters = SpaceFilterSet(
+            self.request.GET, spaces, locale=locale, centers=centers, strict=True
+        )
+        return filters.ordered(filters.qs.with_capacity())
 
     def listing_view(self, request):
         """Count and pick the page's spaces on their own rows, then read what the items

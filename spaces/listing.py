@@ -1,175 +1,36 @@
-"""The spaces finder: a form that validates the query string, and the faceted results.
+"""The spaces finder's faceted results, under its filters (:mod:`spaces.filters`).
 
-Every filter value is checked against known values (space types, the centers, their wards
-and former districts, sectors and amenities that exist in this language) before it reaches
-a query. Invalid
-values are reported through the form's errors, in the page's language, and ignored; the
-other filters still apply. Each facet counts under every filter except its own. Type,
-price period, center and ward (and the total) come from one grouped query whose
-groups say which of those filters they pass; sectors and amenities are one query each.
-The number of queries does not grow with the number of spaces.
+Each facet counts under every filter except its own. Type, price period, center and
+ward (and the total) come from one grouped query whose groups say which of those filters
+they pass; sectors and amenities are one query each. The number of queries does not grow
+with the number of spaces.
 """
 
-import re
-
-from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import BooleanField, Case, Count, Exists, OuterRef, Value, When
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cms import formats
-from cms.formats import sort_by_name
 from cms.listing import page_of
 from cms.tree import center_path_expression
-from network import wards
-from network.models import Amenity, Sector
 from ops import pagecache
 
-from .choices import PricePeriod, SpaceType
+from .choices import SpaceType
 from .facets import bit_count
+from .filters import (
+    PERIODS,
+    Checkboxes,
+    Select,
+    SpaceFilterForm,
+    SpaceFilterSet,
+    ward_choices,
+)
+
+# The finder's form, widgets and wards are spaces.filters'; read from here too.
+__all__ = ["Checkboxes", "Select", "SpaceFilterForm", "SpaceListing", "ward_choices"]
 
 PER_PAGE = 24
-MAX_NUMBER = 10**12
-
-SORTS = [
-    ("", _("Center and name")),
-    ("price", _("Price: lowest first")),
-    ("-price", _("Price: highest first")),
-    ("area", _("Area: smallest first")),
-    ("-area", _("Area: largest first")),
-    ("capacity", _("Capacity: largest first")),
-]
-PERIODS = [choice for choice in PricePeriod.choices if choice[0] != PricePeriod.REQUEST]
-DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
-NUMBER_ERRORS = {"invalid": _("Enter a whole number, for example 50.")}
-CHOICE_ERRORS = {"invalid_choice": _("“%(value)s” is not one of the choices.")}
-DATE_ERRORS = {"invalid": _("Enter a date such as 2026-12-05 or 5/12/2026.")}
-
-# HTML's "valid floating-point number": what a number box may hold as its value.
-HTML_NUMBER = re.compile(r"-?(\d+(\.\d+)?|\.\d+)([eE][-+]?\d+)?", re.ASCII)
-
-
-class NumberInput(forms.NumberInput):
-    """A number box that does not echo back a value that is not a number.
-
-    The value is reported as an error above the form; put back into
-    ``<input type="number">`` it would make the page invalid HTML (and browsers drop it).
-    """
-
-    def format_value(self, value):
-        value = super().format_value(value)
-        return value if value is not None and HTML_NUMBER.fullmatch(value) else None
-
-
-class Select(forms.Select):
-    """Django's select box, rendered without a template per option (in half the time)."""
-
-    template_name = "spaces/widgets/select.html"
-
-
-class Checkboxes(forms.CheckboxSelectMultiple):
-    """Django's list of check boxes, rendered without a template per box."""
-
-    template_name = "spaces/widgets/checkboxes.html"
-
-
-def choice_field(label, **kwargs):
-    return forms.ChoiceField(
-        label=label, required=False, widget=Select, error_messages=CHOICE_ERRORS, **kwargs
-    )
-
-
-class SpaceFilterForm(forms.Form):
-    type = choice_field(_("Type"))
-    center = choice_field(_("Center"))
-    ward = choice_field(_("Ward/commune"))
-    # Hanoi's districts before 1 July 2025, still in links and bookmarks from then: the
-    # centers that were in that district (hence their wards). Accepted, no longer offered.
-    district = forms.ChoiceField(
-        label=_("Former district"),
-        required=False,
-        widget=forms.HiddenInput,
-        error_messages=CHOICE_ERRORS,
-    )
-    min_area = forms.IntegerField(
-        label=_("Minimum area (m²)"),
-        required=False,
-        min_value=0,
-        max_value=MAX_NUMBER,
-        error_messages=NUMBER_ERRORS,
-        widget=NumberInput,
-    )
-    capacity = forms.IntegerField(
-        label=_("People"),
-        required=False,
-        min_value=1,
-        max_value=MAX_NUMBER,
-        error_messages=NUMBER_ERRORS,
-        widget=NumberInput,
-    )
-    period = choice_field(_("Price period"))
-    max_price = forms.IntegerField(
-        label=_("Maximum price (VND)"),
-        required=False,
-        min_value=0,
-        max_value=MAX_NUMBER,
-        error_messages=NUMBER_ERRORS,
-        widget=NumberInput,
-    )
-    sector = choice_field(_("Sector"))
-    amenity = forms.MultipleChoiceField(
-        label=_("Amenities (all of)"),
-        required=False,
-        widget=Checkboxes,
-        error_messages=CHOICE_ERRORS,
-    )
-    free_on = forms.DateField(
-        label=_("Free on"),
-        required=False,
-        input_formats=DATE_FORMATS,
-        error_messages=DATE_ERRORS,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-    )
-    sort = choice_field(_("Sort by"), choices=SORTS)
-
-    def __init__(self, data, *, centers, districts, sectors, amenities, wards=(), **kwargs):
-        super().__init__(data, **kwargs)
-        anything = [("", _("Any"))]
-        self.fields["type"].choices = anything + list(SpaceType.choices)
-        self.fields["center"].choices = anything + [(c.slug, c.title) for c in centers]
-        self.fields["ward"].choices = anything + list(wards)
-        self.fields["district"].choices = anything + [(d, d) for d in districts]
-        self.fields["period"].choices = anything + PERIODS
-        self.fields["sector"].choices = anything + [(s.slug, s.name) for s in sectors]
-        self.fields["amenity"].choices = [(a.slug, a.name) for a in amenities]
-        self.today = timezone.localdate()
-        self.fields["free_on"].widget.attrs["min"] = self.today.isoformat()
-
-    def clean_free_on(self):
-        day = self.cleaned_data.get("free_on")
-        if day is not None and day < self.today:
-            raise forms.ValidationError(_("Choose today or a later date."))
-        return day
-
-    def clean(self):
-        data = super().clean()
-        if data.get("max_price") is not None and not data.get("period"):
-            self.add_error(
-                "period", _("Choose hour, day or month to compare prices with your maximum.")
-            )
-            data.pop("max_price", None)
-        return data
-
-    def valid_filters(self):
-        """The cleaned values of the fields that validated; invalid ones are left out."""
-        self.is_valid()
-        return {
-            name: value
-            for name, value in self.cleaned_data.items()
-            if name not in self.errors and value not in (None, "", [])
-        }
 
 
 class SpaceListing:
@@ -179,67 +40,30 @@ class SpaceListing:
         self.request = request
         self.cache_scope = cache_scope  # what ``queryset`` is, for the facet cache
         self.read_filters(request.GET, queryset, locale, centers, center)
-        self.queryset = self.filtered()
+        self.queryset = self.filterset.qs
         self.groups = self._groups()
         self.count = self._tally(without=None).total()
-        paginator = Paginator(
-            self.queryset.listing().ordered(self.filters.get("sort", "")), PER_PAGE
-        )
+        paginator = Paginator(self.filterset.ordered(self.queryset.listing()), PER_PAGE)
         paginator.count = self.count  # known from the groups: no second count query
         self.page = page_of(paginator, request.GET.get("page"))
 
     # Filtering -------------------------------------------------------------------
     def read_filters(self, data, queryset, locale, centers, center=None):
-        """Check ``data`` with the finder's form: its valid values go to ``filters``."""
+        """Check ``data`` with the finder's filters: their valid values go to ``filters``."""
         self.locale = locale
         self.fixed_center = center
-        self.centers = list(centers.only("id", "path", "title", "slug", "district", "ward"))
-        self.sectors = list(Sector.objects.filter(locale=locale))
-        self.amenities = list(Amenity.objects.filter(locale=locale))
-        self.wards = ward_choices(self.centers, locale.language_code)
-        self.form = SpaceFilterForm(
-            data,
-            centers=self.centers,
-            wards=self.wards,
-            districts=former_districts(self.centers, locale.language_code),
-            sectors=self.sectors,
-            amenities=self.amenities,
-        )
-        self.filters = self.form.valid_filters()
+        self.filterset = SpaceFilterSet(data, queryset, locale=locale, centers=centers)
+        self.centers = self.filterset.centers
+        self.sectors = self.filterset.sectors
+        self.amenities = self.filterset.amenities
+        self.wards = self.filterset.wards
+        self.form = self.filterset.form
+        self.filters = self.filterset.values
         self.base = queryset
 
     def filtered(self, without=()):
         """The spaces under the valid filters, except those named in ``without``."""
-        without = {without} if isinstance(without, str) else set(without or ())
-        queryset = self.base
-        filters = self.filters
-        if "type" in filters and "type" not in without:
-            queryset = queryset.of_type(filters["type"])
-        if "center" in filters and "center" not in without:
-            paths = [c.path for c in self.centers if c.slug == filters["center"]]
-            queryset = queryset.in_centers(paths)
-        if "ward" in filters and "ward" not in without:
-            paths = [c.path for c in self.centers if str(c.ward) == filters["ward"]]
-            queryset = queryset.in_centers(paths)
-        if "district" in filters and "district" not in without:
-            paths = [c.path for c in self.centers if c.district == filters["district"]]
-            queryset = queryset.in_centers(paths)
-        if "min_area" in filters:
-            queryset = queryset.min_area(filters["min_area"])
-        if "capacity" in filters:
-            queryset = queryset.min_capacity(filters["capacity"])
-        if "period" in filters and "period" not in without:
-            if "max_price" in filters:
-                queryset = queryset.max_price(filters["period"], filters["max_price"])
-            else:
-                queryset = queryset.in_period(filters["period"])
-        if "sector" in filters and "sector" not in without:
-            queryset = queryset.for_sector(filters["sector"])
-        if "amenity" in filters:
-            queryset = queryset.with_amenities(filters["amenity"])
-        if "free_on" in filters:
-            queryset = queryset.free_on(filters["free_on"])
-        return queryset
+        return self.filterset.filtered(self.base, without)
 
     # Facets ------------------------------------------------------------------------
     OWN = ("type", "center", "ward", "district", "period", "sector")  # facets over these filters
@@ -531,15 +355,6 @@ class SpaceListing:
             else:
                 params[key] = value
         return params.urlencode()
-
-
-def ward_choices(centers, language):
-    """``(code, name)`` of the centers' wards and communes, sorted in ``language``."""
-    return [(str(code), name) for code, name in wards.labelled({c.ward for c in centers}, language)]
-
-
-def former_districts(centers, language):
-    return sort_by_name({c.district for c in centers if c.district}, language)
 
 
 class _Group:
