@@ -26,7 +26,6 @@ from cms.api_common import (
     JsonNotFound,
     Prepared,
     StrictFilters,
-    first_error,
     in_site,
     localized,
     prefetched_images,
@@ -55,7 +54,6 @@ from events.filters import (
     FILTER_KEYS,
     FREE_VALUES,
     MAX_RANGE_DAYS,
-    UNKNOWN,
     WHEN,
     CalendarFilterSet,
 )
@@ -174,23 +172,6 @@ def json_ld_schema(listing):
             "itemListElement": {"type": "array", "items": JSON_LD_EVENT},
         },
     }
-
-
-def narrowed(data, occurrences, locale):
-    """``occurrences`` narrowed by the keys other apps add (``festival``), as strict."""
-    messages = []
-    for key, narrowing in extensions.events.narrowings.items():
-        value = data.get(key, "").strip()[:100]
-        if not value:
-            continue
-        narrow = narrowing.find(value, locale)
-        if narrow is None:
-            known = ", ".join(narrowing.known(locale))
-            messages.append(UNKNOWN % {"value": value, "key": key, "known": known})
-        else:
-            occurrences = narrow(occurrences)
-    first_error(messages)
-    return occurrences
 
 
 def iso(moment):
@@ -333,7 +314,7 @@ class EventsAPIViewSet(HarvestMixin, JsonNotFound, StrictFilters, BaseAPIViewSet
             today=timezone.localdate(),
             strict=True,
         )
-        chosen = narrowed(self.request.GET, filters.qs, locale)
+        chosen = filters.qs
         if filters.date_range():
             return chosen.order_by("start", "pk")
         if PARAMETER in self.request.GET:  # a harvest: past dates too

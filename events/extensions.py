@@ -8,8 +8,9 @@ A calendar page's own views (:mod:`events.calendar_routes`) are registered here 
 ``EventsConfig.ready()``: they read the visitor's filters, which read the models, so the
 pages cannot import them.
 
-The festivals app narrows the network's dates to one festival (``?festival=<slug>`` on
-the API and the widget) and shows an event's festival on its page and in its JSON-LD.
+The festivals app narrows the network's dates to one festival (``?festival=<slug>``, a
+filter of the calendar's FilterSet, read by the API and the widget) and shows an event's
+festival on its page and in its JSON-LD.
 """
 
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from typing import Any
 class Narrowing:
     """A query-string key that narrows the network's dates to a group of events.
 
+    :class:`events.filters.CalendarFilterSet` makes it one of its filters.
     ``find(value, locale)`` gives a function narrowing an occurrence queryset, or None
     when the value names nothing a visitor may see; ``known(locale)`` lists the values
     taken, for the message that refuses an unknown one.
@@ -36,7 +38,7 @@ class EventExtensions:
         self.workflow_for_event = None
         # ``refuse_direct_publish(form)``: adds form errors when the user may not publish.
         self.refuse_direct_publish = None
-        # {key: Narrowing}: extra filters of the API and the widget.
+        # {key: Narrowing}: extra filters of the calendar's FilterSet (API and widget).
         self.narrowings = {}
         # ``extra(event, request)``: a dict added to the event page's context.
         self.event_context = []

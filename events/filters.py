@@ -1,7 +1,9 @@
 """The calendar's query-string filters, checked before they touch a query.
 
-One FilterSet serves the calendar page, its ``feed.ics``, the widget and the API. Each
-value is validated on its own: a page drops a bad one with a message in the page's
+One FilterSet serves the calendar page, its ``feed.ics``, the widget and the API. The
+apps above events add filters of their own (``festival``: :mod:`events.extensions`);
+only the widget and the API read them, the pages never receive them. Each value is
+validated on its own: a page drops a bad one with a message in the page's
 language and the others still apply, so a visitor always gets a sensible calendar; the
 API (strict) answers 400, naming the values it would have taken.
 """
@@ -19,6 +21,7 @@ from cms.formats import sort_by_name
 from cms.listing import ListingFilterSet
 from network.models import Sector
 
+from . import extensions
 from .choices import ACCESSIBILITY, FILTER_KEYS, AttendanceMode
 from .models import EventCategory
 
@@ -85,6 +88,18 @@ class KnownValueField(django_filters.fields.ChoiceField):
         return read(value)
 
 
+class NarrowingField(KnownValueField):
+    """A value another app's narrowing finds (:class:`events.extensions.Narrowing`):
+    ``find(value)`` is None for a value that names nothing a visitor may see."""
+
+    def __init__(self, *, find=None, **kwargs):
+        self.find = find
+        super().__init__(**kwargs)
+
+    def valid_value(self, value):
+        return self.find(value) is not None
+
+
 class DayField(forms.Field):
     """A day between 2000 and 2100, written YYYY-MM-DD or DD/MM/YYYY."""
 
@@ -119,6 +134,10 @@ class KnownValueFilter(django_filters.ChoiceFilter):
 
 class DayFilter(django_filters.Filter):
     field_class = DayField
+
+
+class NarrowingFilter(KnownValueFilter):
+    field_class = NarrowingField
 
 
 def known_value(message):
@@ -217,6 +236,26 @@ class CalendarFilterSet(ListingFilterSet):
             del self.filters["center"]  # a center's calendar lists that center only
         self.filters["category"].extra["choices"] = lambda: self.known_categories
         self.filters["sector"].extra["choices"] = lambda: self.known_sectors
+        # The filters the apps above add (events.extensions), after the calendar's own.
+        self.found = {}
+        for key, narrowing in self.narrowing_filters().items():
+            narrowing.extra["find"] = lambda value, key=key: self.narrowing(key, value)
+            narrowing.model, narrowing.parent = queryset.model, self
+            self.filters[key] = narrowing
+        self.keys = self.filter_keys()
+
+    @classmethod
+    def narrowing_filters(cls):
+        """{key: filter} of the narrowings the apps above registered."""
+        return {
+            key: NarrowingFilter(field_name=key, method="narrow", error_messages=UNKNOWN_HERE)
+            for key in extensions.events.narrowings
+        }
+
+    @classmethod
+    def filter_keys(cls):
+        """The query-string keys read, in the order their messages are given."""
+        return [*FILTER_KEYS, *extensions.events.narrowings]
 
     # Known values: one query each, whatever the number of events --------------
     @cached_property
@@ -238,8 +277,18 @@ class CalendarFilterSet(ListingFilterSet):
     def known_sectors(self):
         return self.known(Sector)
 
+    def narrowing(self, key, value):
+        """What narrows the dates to ``value`` of another app's ``key``, or None: looked up
+        once (the value is checked, then applied)."""
+        if (key, value) not in self.found:
+            narrowing = extensions.events.narrowings[key]
+            self.found[key, value] = narrowing.find(value, self.calendar.locale)
+        return self.found[key, value]
+
     def accepted(self, key):
         """The values ``key`` takes here, for a message that lists them."""
+        if key in extensions.events.narrowings:
+            return list(extensions.events.narrowings[key].known(self.calendar.locale))
         known = {
             "center": self.known_centers,
             "category": self.known_categories,
@@ -255,7 +304,7 @@ class CalendarFilterSet(ListingFilterSet):
         """Field by field in the query string's order; the date rules after the dates."""
         errors = self.form.errors.as_data()
         found = []
-        for key in FILTER_KEYS:
+        for key in self.keys:
             found += [message for error in errors.get(key, []) for message in error]
             if key == "to":
                 found += [
@@ -268,7 +317,7 @@ class CalendarFilterSet(ListingFilterSet):
         asked (the page swaps reversed dates and shortens a long span)."""
         errors = self.form.errors.as_data()
         found = []
-        for key in FILTER_KEYS:
+        for key in self.keys:
             for error in errors.get(key, []):
                 value = error.params["value"]
                 if key in ("from", "to"):
@@ -290,7 +339,7 @@ class CalendarFilterSet(ListingFilterSet):
         data = self.form.cleaned_data
         return {
             key: True if key == "free" else data[key]
-            for key in FILTER_KEYS
+            for key in self.keys
             if data.get(key) not in (None, "")
         }
 
@@ -366,6 +415,9 @@ class CalendarFilterSet(ListingFilterSet):
         """when, from and to narrow to one span of days: see :meth:`date_range`."""
         return queryset
 
+    def narrow(self, queryset, name, value):
+        return self.narrowing(name, value)(queryset)
+
     def free_only(self, queryset, name, value):
         return queryset.filter(event__is_free=True)
 
@@ -380,7 +432,7 @@ class CalendarFilterSet(ListingFilterSet):
         None drops that filter (``free=None``).
         """
         pairs = []
-        for key in FILTER_KEYS:
+        for key in self.keys:
             if key in extra:
                 continue
             if key in self.values:

@@ -42,22 +42,6 @@ def _limit(raw, messages):
     return DEFAULT_LIMIT
 
 
-def _narrowed(data, occurrences, locale, messages):
-    """The keys other apps add (``festival``): an unknown value is named and ignored."""
-    for key, narrowing in extensions.events.narrowings.items():
-        value = data.get(key, "").strip()[:100]
-        if not value:
-            continue
-        narrow = narrowing.find(value, locale)
-        if narrow is None:
-            messages.append(
-                _("We know no “%(value)s” here: that filter was ignored.") % {"value": value}
-            )
-        else:
-            occurrences = narrow(occurrences)
-    return occurrences
-
-
 @xframe_options_exempt
 # The festivals app registers ``festival`` in its AppConfig.ready(), before URLs are read.
 @view_reads(*FILTER_KEYS, *extensions.events.narrowings, "limit")
@@ -77,8 +61,7 @@ def events_widget(request):
     )
     messages = list(filters.messages)
     limit = _limit(request.GET.get("limit"), messages)
-    occurrences = _narrowed(request.GET, filters.qs, calendar.locale, messages)
-    occurrences = occurrences.upcoming(timezone.now())
+    occurrences = filters.qs.upcoming(timezone.now())
     center = None
     if "center" in filters.values:
         center = CenterPage.objects.filter(
