@@ -11,7 +11,9 @@ project's field classes, ``Prepared(shape)`` on the values an endpoint computes 
 of results, and the extensions below for Wagtail's own fields.
 """
 
+from django import forms
 from django.conf import settings
+from django.utils import translation
 from drf_spectacular.extensions import (
     OpenApiSerializerExtension,
     OpenApiSerializerFieldExtension,
@@ -41,6 +43,40 @@ def parameter(name, description, type=OpenApiTypes.STR, **kwargs):
     return OpenApiParameter(
         name, type=type, location=OpenApiParameter.QUERY, description=description, **kwargs
     )
+
+
+def filter_parameters(fields, notes=None):
+    """The documentation of a listing's filters, from their form fields (``{name: field}``:
+    a FilterSet's form's, or its filters').
+
+    The description is the field's ``help_text``, else its label with its bounds; the type
+    its field's (its ``api_type`` when it says one); the values its fixed choices (those
+    of this network's centers, sectors... change with it and are named by the 400).
+    ``notes`` adds a sentence to some.
+    """
+    notes = notes or {}
+    docs = {}
+    with translation.override("en"):
+        for name, field in fields.items():
+            kwargs = {}
+            if getattr(field, "api_type", None):  # "date", "int"...: an OpenApiTypes name
+                kwargs["type"] = OpenApiTypes[field.api_type.upper()]
+            elif isinstance(field, forms.IntegerField):
+                kwargs["type"] = OpenApiTypes.INT
+            elif isinstance(field, forms.DateField):
+                kwargs["type"] = OpenApiTypes.DATE
+            elif isinstance(field, forms.MultipleChoiceField):
+                kwargs.update(many=True, explode=True)
+            choices = [value for value, _label in getattr(field, "choices", ()) if value]
+            if choices:
+                kwargs["enum"] = choices
+            description = str(field.help_text or field.label or name)
+            bounds = [getattr(field, "min_value", None), getattr(field, "max_value", None)]
+            if bounds != [None, None]:
+                description += f" (from {bounds[0]} to {bounds[1]})"
+            description += notes.get(name, "" if description.endswith(".") else ".")
+            docs[name] = parameter(name, description, **kwargs)
+    return docs
 
 
 def documented(view, names):

@@ -13,7 +13,7 @@ value with a message, the API (the set in strict mode) answers 400 with a JSON m
 
 from django.db.models import F, Prefetch
 from django.utils import timezone
-from drf_spectacular.types import OpenApiTypes
+from django.utils.functional import classproperty
 from rest_framework import serializers
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
@@ -44,19 +44,12 @@ from cms.api_fields import (
     translations_shape,
     url,
 )
-from cms.api_schema import OpenDataSchema, parameter
+from cms.api_schema import OpenDataSchema, filter_parameters, parameter
 from cms.harvest import PARAMETER, HarvestMixin, LastModified, latest, parameter_doc, touched
 from cms.visibility import hidden_branches_for
-from events import extensions
 from events.calendar_view import name_spaces
-from events.choices import ACCESSIBILITY, AttendanceMode
-from events.filters import (
-    FILTER_KEYS,
-    FREE_VALUES,
-    MAX_RANGE_DAYS,
-    WHEN,
-    CalendarFilterSet,
-)
+from events.choices import AttendanceMode
+from events.filters import CalendarFilterSet
 from events.models import EventCategory, EventOccurrence, EventPage, NetworkEventsPage
 from events.presentation import json_ld_data
 from network import wards
@@ -93,31 +86,9 @@ class EventSpace(serializers.Serializer):
 
 
 def filter_docs():
-    """The calendar's filters (``FILTER_KEYS``), for the API's description."""
-    slug = "The %s's slug in the language asked for; an unknown one is refused."
-    return {
-        "when": parameter(
-            "when", "Dates in a range of days from today.", enum=[value for value, _label in WHEN]
-        ),
-        "from": parameter(
-            "from",
-            f"Dates from this day on (Hanoi time), at most {MAX_RANGE_DAYS} days before `to`.",
-            type=OpenApiTypes.DATE,
-        ),
-        "to": parameter("to", "Dates until this day (Hanoi time).", type=OpenApiTypes.DATE),
-        "center": parameter("center", slug % "center"),
-        "category": parameter("category", slug % "category"),
-        "sector": parameter("sector", slug % "cultural sector"),
-        "free": parameter("free", "Only free events.", enum=FREE_VALUES),
-        "accessible": parameter(
-            "accessible",
-            "Only events accessible to people with this impairment.",
-            enum=[code for code, _field, _label in ACCESSIBILITY],
-        ),
-        "mode": parameter(
-            "mode", "Only events in this attendance mode.", enum=list(AttendanceMode.values)
-        ),
-    }
+    """The calendar's filters, the apps' above included, for the API's description."""
+    filters = CalendarFilterSet.every_filter()
+    return filter_parameters({key: filter_.field for key, filter_ in filters.items()})
 
 
 class JsonLdRenderer(JSONRenderer):
@@ -200,9 +171,6 @@ class EventsAPIViewSet(HarvestMixin, JsonNotFound, StrictFilters, BaseAPIViewSet
     model = EventOccurrence
     harvest_type = "events.EventOccurrence"
     pagination_class = BoundedPagination
-    known_query_parameters = frozenset(
-        ["limit", "offset", "fields", "format", "_", "locale", PARAMETER, *FILTER_KEYS]
-    )
     meta_fields = ["type", "detail_url", "locale"]
     api_fields = [
         APIField("event_id"),
@@ -237,6 +205,22 @@ class EventsAPIViewSet(HarvestMixin, JsonNotFound, StrictFilters, BaseAPIViewSet
     schema = OpenDataSchema()
     renderer_classes = [JSONRenderer, BrowsableAPIRenderer, JsonLdRenderer]
     json_ld_schema = staticmethod(json_ld_schema)
+
+    @classproperty
+    def known_query_parameters(cls):
+        """The calendar's filters, with those the apps above register in their ready()."""
+        return frozenset(
+            [
+                "limit",
+                "offset",
+                "fields",
+                "format",
+                "_",
+                "locale",
+                PARAMETER,
+                *CalendarFilterSet.filter_keys(),
+            ]
+        )
 
     @classmethod
     def parameter_docs(cls):
@@ -273,8 +257,7 @@ class EventsAPIViewSet(HarvestMixin, JsonNotFound, StrictFilters, BaseAPIViewSet
 
     def check_query_parameters(self, queryset):
         """Only the parameters above: no filtering on arbitrary columns."""
-        known = self.known_query_parameters | set(extensions.events.narrowings)
-        unknown = set(self.request.GET) - known
+        unknown = set(self.request.GET) - self.known_query_parameters
         if unknown:
             raise BadRequestError(
                 "query parameter is not an operation or a recognised field: "

@@ -24,12 +24,13 @@ class Narrowing:
     :class:`events.filters.CalendarFilterSet` makes it one of its filters.
     ``find(value, locale)`` gives a function narrowing an occurrence queryset, or None
     when the value names nothing a visitor may see; ``known(locale)`` lists the values
-    taken, for the message that refuses an unknown one.
+    taken, for the message that refuses an unknown one; ``description`` is the API's.
     """
 
     key: str
     find: Any
     known: Any
+    description: str = ""
 
 
 class EventExtensions:

@@ -8,6 +8,7 @@ language and the others still apply, so a visitor always gets a sensible calenda
 API (strict) answers 400, naming the values it would have taken.
 """
 
+import copy
 import re
 from datetime import date, datetime, timedelta
 
@@ -48,6 +49,8 @@ NOT_A_DATE = _("“%(value)s” is not a date for “%(key)s”: use YYYY-MM-DD,
 REVERSED = _("“to” (%(to)s) is before “from” (%(from)s).")
 TOO_LONG = _("From “from” (%(from)s) to “to” (%(to)s) is more than %(days)s days.")
 UNKNOWN = _("“%(value)s” is not a known value of “%(key)s”; known values: %(known)s.")
+# The API's description of a filter taking names that exist per language.
+SLUG = "The %s's slug in the language asked for; an unknown one is refused."
 
 
 def parse_month(value):
@@ -102,6 +105,8 @@ class NarrowingField(KnownValueField):
 
 class DayField(forms.Field):
     """A day between 2000 and 2100, written YYYY-MM-DD or DD/MM/YYYY."""
+
+    api_type = "date"  # for the API's description (cms.api_schema.filter_parameters)
 
     default_error_messages = {
         "invalid": _("“%(value)s” is not a date (use YYYY-MM-DD, e.g. 2026-12-05): ignored."),
@@ -191,35 +196,56 @@ class CalendarFilterSet(ListingFilterSet):
     what was set aside; ``qs`` the occurrences under the valid filters.
     """
 
+    # ``help_text`` is the API's description of each (cms.api_schema.filter_parameters).
     when = KnownValueFilter(
         choices=WHEN,
         method="dates_together",
         error_messages=known_value(_("“%(value)s” is not a period we know: showing every date.")),
+        help_text="Dates in a range of days from today.",
     )
     # "from" is a Python keyword: the dates are declared under their query-string names.
     vars().update(
         {
-            "from": DayFilter(method="dates_together"),
-            "to": DayFilter(method="dates_together"),
+            "from": DayFilter(
+                method="dates_together",
+                help_text="Dates from this day on (Hanoi time), "
+                f"at most {MAX_RANGE_DAYS} days before `to`.",
+            ),
+            "to": DayFilter(
+                method="dates_together", help_text="Dates until this day (Hanoi time)."
+            ),
         }
     )
-    center = KnownValueFilter(field_name="center__slug", error_messages=UNKNOWN_HERE)
-    category = KnownValueFilter(field_name="event__categories__slug", error_messages=UNKNOWN_HERE)
-    sector = KnownValueFilter(field_name="event__sectors__slug", error_messages=UNKNOWN_HERE)
+    center = KnownValueFilter(
+        field_name="center__slug", error_messages=UNKNOWN_HERE, help_text=SLUG % "center"
+    )
+    category = KnownValueFilter(
+        field_name="event__categories__slug",
+        error_messages=UNKNOWN_HERE,
+        help_text=SLUG % "category",
+    )
+    sector = KnownValueFilter(
+        field_name="event__sectors__slug",
+        error_messages=UNKNOWN_HERE,
+        help_text=SLUG % "cultural sector",
+    )
     free = KnownValueFilter(
         choices=[(value, value) for value in FREE_VALUES],
         method="free_only",
         error_messages=known_value(_("“%(value)s” is not a yes/no value for “free”: ignored.")),
+        help_text="Only free events.",
     )
     accessible = KnownValueFilter(
         choices=[(code, label) for code, _field, label in ACCESSIBILITY],
         method="accessible_for",
         error_messages=known_value(_("“%(value)s” is not an accessibility code we know: ignored.")),
+        help_text="Only events accessible to people with this impairment.",
     )
     mode = KnownValueFilter(
         field_name="event__attendance_mode",
         choices=AttendanceMode.choices,
         error_messages=known_value(_("“%(value)s” is not a way of attending we know: ignored.")),
+        help_text="Only events in this attendance mode.",
     )
 
     class Meta:
@@ -248,9 +274,19 @@ class CalendarFilterSet(ListingFilterSet):
     def narrowing_filters(cls):
         """{key: filter} of the narrowings the apps above registered."""
         return {
-            key: NarrowingFilter(field_name=key, method="narrow", error_messages=UNKNOWN_HERE)
-            for key in extensions.events.narrowings
+            key: NarrowingFilter(
+                field_name=key,
+                method="narrow",
+                error_messages=UNKNOWN_HERE,
+                help_text=narrowing.description,
+            )
+            for key, narrowing in extensions.events.narrowings.items()
         }
+
+    @classmethod
+    def every_filter(cls):
+        """{key: filter} of every key read, unbound (for the API's description)."""
+        return {**copy.deepcopy(cls.base_filters), **cls.narrowing_filters()}
 
     @classmethod
     def filter_keys(cls):

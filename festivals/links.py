@@ -40,7 +40,13 @@ def _known(locale):
     return sorted(visible_festivals().filter(locale=locale).values_list("slug", flat=True))
 
 
-FESTIVAL_NARROWING = Narrowing(KEY, _find, _known)
+FESTIVAL_NARROWING = Narrowing(
+    KEY,
+    _find,
+    _known,
+    "Only the dates of the events approved into this festival or programme: its slug in "
+    "the language asked for (or another language's); an unknown one is refused.",
+)
 
 
 def festival_of(event):

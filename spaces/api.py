@@ -7,11 +7,9 @@ page, not Wagtail's page type), ``center``, ``district``, ``min_area``, ``capaci
 ``free_on`` and ``sort``. A value the page would drop with a message is a 400 here.
 """
 
-from django import forms
 from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import translation
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.fields import Field
@@ -41,7 +39,7 @@ from cms.api_fields import (
     translations_shape,
     url,
 )
-from cms.api_schema import parameter
+from cms.api_schema import filter_parameters
 from cms.harvest import PARAMETER, HarvestMixin, LastModified, page_last_modified, parameter_doc
 from cms.visibility import hidden_branches_for
 from network import wards
@@ -56,29 +54,12 @@ NOTES = {"max_price": ", with the period it is for (`period`).", "amenity": " (r
 
 
 def filter_docs():
-    """The finder's form fields, for the API's description: label, type, bounds, choices."""
-    docs = {}
+    """The finder's filters, for the API's description (its form's fields: the fixed
+    choices; those of this network's centers, wards, sectors and amenities change with it
+    and are named by the 400)."""
     with translation.override("en"):
-        # The fixed choices (type, period, sort); those of this network's centers,
-        # wards, sectors and amenities change with it and are named by the 400.
         form = SpaceFilterForm(None, centers=[], districts=[], sectors=[], amenities=[])
-        for name, field in form.fields.items():
-            kwargs = {}
-            if isinstance(field, forms.IntegerField):
-                kwargs["type"] = OpenApiTypes.INT
-            elif isinstance(field, forms.DateField):
-                kwargs["type"] = OpenApiTypes.DATE
-            elif isinstance(field, forms.MultipleChoiceField):
-                kwargs.update(many=True, explode=True)
-            choices = [value for value, _label in getattr(field, "choices", ()) if value]
-            if choices:
-                kwargs["enum"] = choices
-            description = str(field.label)
-            bounds = [getattr(field, "min_value", None), getattr(field, "max_value", None)]
-            if bounds != [None, None]:
-                description += f" (from {bounds[0]} to {bounds[1]})"
-            docs[name] = parameter(name, description + NOTES.get(name, "."), **kwargs)
-    return docs
+    return filter_parameters(form.fields, NOTES)
 
 
 class Labelled(serializers.Serializer):

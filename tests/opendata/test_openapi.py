@@ -11,7 +11,9 @@ from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from festivals.models import EntryStatus, FestivalEntry, FestivalIndexPage
 from hanoi.api import SchemaView, api_router
+from tests.factories import FestivalPageFactory
 from tests.spaces.conftest import index_of
 from tests.spaces.factories import SpacePageFactory
 
@@ -29,13 +31,20 @@ def schema(client, db):
 
 
 @pytest.fixture
-def opendata(english, center, make_event, category, sector, network):
-    """Centers, events (one free, in a category and sector) and spaces, in both languages."""
+def opendata(english, center, make_event, category, sector, network, home):
+    """Centers, events (one free, in a category and sector, one in a festival) and spaces,
+    in both languages."""
     event = make_event(
         title="Đêm nhạc", slug="dem-nhac", start=soon(3), categories=[category], sectors=[sector]
     )
+    make_event(title="Triển lãm", slug="trien-lam", start=soon(4))
     space = SpacePageFactory(parent=index_of(center), slug="xuong", title="Xưởng")
-    return {"center": center, "event": event, "space": space}
+    festivals = FestivalIndexPage(title="Lễ hội", slug="festivals")
+    home.add_child(instance=festivals)
+    festivals.save_revision().publish()
+    festival = FestivalPageFactory(parent=festivals, slug="tuan-le-am-nhac")
+    FestivalEntry.objects.create(festival=festival, event=event, status=EntryStatus.APPROVED)
+    return {"center": center, "event": event, "space": space, "festival": festival}
 
 
 def answer_schema(schema, path, code, media_type="application/json"):
@@ -75,6 +84,8 @@ def test_the_description_is_valid_openapi_and_names_every_endpoint_and_filter(sc
     spaces = parameters(schema, "/api/v2/spaces/")
     assert spaces["min_area"]["type"] == "integer"
     assert "month" in spaces["period"]["enum"]
+    described = {p["name"]: p for p in schema["paths"]["/api/v2/events/"]["get"]["parameters"]}
+    assert "festival" in described["festival"]["description"]  # the festivals app's filter
     assert schema["info"]["license"]["name"] == "CC BY 4.0"
     assert "jsonld" in events["format"]["enum"]
 
@@ -99,6 +110,7 @@ def example(path, name, kind, opendata):
         "free": "1",
         "district": "Đống Đa",
         "ward": "190",
+        "festival": opendata["festival"].slug,
         "sector": "test-cinema" if path == "/api/v2/events/" else "painting",
     }
     if name in values:
@@ -113,7 +125,13 @@ def example(path, name, kind, opendata):
 
 
 BAD = {
-    "/api/v2/events/": {"from": "2026-02-31", "mode": "by-bus", "free": "maybe", "limit": "99"},
+    "/api/v2/events/": {
+        "from": "2026-02-31",
+        "mode": "by-bus",
+        "free": "maybe",
+        "limit": "99",
+        "festival": "khong-co",
+    },
     "/api/v2/spaces/": {"min_area": "-1", "type": "castle", "free_on": "soon", "offset": "-1"},
     "/api/v2/centers/": {"modified_since": "yesterday", "locale": "fr", "fields": "nope"},
 }
@@ -133,6 +151,9 @@ def test_every_endpoint_answers_as_documented(schema, client, opendata):
             response = client.get(path, asked)
             assert response.status_code == 200, (path, name, response.content)
             check(schema, path, response)
+            if name == "festival":  # its events only: the festival's, not the other
+                titles = [item["title"] for item in response.json()["items"]]
+                assert titles and set(titles) == {"Đêm nhạc"}, titles
         item = plain.json()["items"][0]
         detail = path + "{id}/"
         for params in ({}, {"fields": "*"}):
