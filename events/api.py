@@ -13,7 +13,6 @@ value with a message, the API (the set in strict mode) answers 400 with a JSON m
 
 from django.db.models import F, Prefetch
 from django.utils import timezone
-from django.utils.functional import classproperty
 from rest_framework import serializers
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
@@ -21,18 +20,13 @@ from wagtail.api import APIField
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 
-from cms.api import BoundedPagination, common_parameters
+from cms.api import BoundedPagination
 from cms.api_common import (
-    JsonNotFound,
+    OpenDataEndpoint,
     Prepared,
-    StrictFilters,
-    in_site,
     localized,
     prefetched_images,
-    rendition,
-    requested_locale,
     taxonomy_list,
-    translation_urls,
 )
 from cms.api_fields import (
     Image,
@@ -45,7 +39,7 @@ from cms.api_fields import (
     url,
 )
 from cms.api_schema import OpenDataSchema, filter_parameters, parameter
-from cms.harvest import PARAMETER, HarvestMixin, LastModified, latest, parameter_doc, touched
+from cms.harvest import PARAMETER, latest, touched
 from cms.visibility import hidden_branches_for
 from events.calendar_view import name_spaces
 from events.choices import AttendanceMode
@@ -83,12 +77,6 @@ class EventSpace(serializers.Serializer):
     id = serializers.IntegerField()
     title = text()
     url = url(allow_null=True)
-
-
-def filter_docs():
-    """The calendar's filters, the apps' above included, for the API's description."""
-    filters = CalendarFilterSet.every_filter()
-    return filter_parameters({key: filter_.field for key, filter_ in filters.items()})
 
 
 class JsonLdRenderer(JSONRenderer):
@@ -150,7 +138,7 @@ def iso(moment):
     return timezone.localtime(moment).isoformat()
 
 
-def last_modified():
+def occurrence_last_modified():
     """A date's last change: its own row, its event's publish, or a change of its event
     (its center or a translation published, privacy) or of its space."""
     space = EventPage._meta.get_field("space").related_model
@@ -162,17 +150,19 @@ def last_modified():
     )
 
 
-class EventsAPIViewSet(HarvestMixin, JsonNotFound, StrictFilters, BaseAPIViewSet):
+class EventsAPIViewSet(OpenDataEndpoint, BaseAPIViewSet):
     api_description = (
         "Every date of every published event, one item per date, soonest first (from today "
         "on, unless from/to name other days). The filters are the calendar's: a bad value "
         "answers 400 with a message."
     )
+    filter_set = CalendarFilterSet
     model = EventOccurrence
+    item_name = "event date"
     harvest_type = "events.EventOccurrence"
     pagination_class = BoundedPagination
     meta_fields = ["type", "detail_url", "locale"]
-    api_fields = [
+    item_fields = [
         APIField("event_id"),
         APIField("title", serializer=Prepared(text("The event's title."))),
         APIField("summary", serializer=Prepared(text("A line or two about it.", allow_blank=True))),
@@ -196,31 +186,17 @@ class EventsAPIViewSet(HarvestMixin, JsonNotFound, StrictFilters, BaseAPIViewSet
         APIField("space", serializer=Prepared(EventSpace(allow_null=True))),
         APIField("image", serializer=Prepared(Image(allow_null=True))),
         APIField("locale", serializer=Prepared(language())),
-        APIField("last_modified", serializer=LastModified()),
-    ]
-    listing_default_fields = ["id", "type", "detail_url", "locale"] + [
-        field.name for field in api_fields if field.name != "locale"
     ]
     name = "events"
     schema = OpenDataSchema()
     renderer_classes = [JSONRenderer, BrowsableAPIRenderer, JsonLdRenderer]
     json_ld_schema = staticmethod(json_ld_schema)
 
-    @classproperty
-    def known_query_parameters(cls):
-        """The calendar's filters, with those the apps above register in their ready()."""
-        return frozenset(
-            [
-                "limit",
-                "offset",
-                "fields",
-                "format",
-                "_",
-                "locale",
-                PARAMETER,
-                *CalendarFilterSet.filter_keys(),
-            ]
-        )
+    @classmethod
+    def filter_docs(cls):
+        """The calendar's filters, the apps' above included, from the filter set."""
+        filters = CalendarFilterSet.every_filter()
+        return filter_parameters({key: filter_.field for key, filter_ in filters.items()})
 
     @classmethod
     def parameter_docs(cls):
@@ -230,12 +206,7 @@ class EventsAPIViewSet(HarvestMixin, JsonNotFound, StrictFilters, BaseAPIViewSet
             "not with modified_since.",
             enum=["json", "api", JsonLdRenderer.format],
         )
-        return {
-            **common_parameters(),
-            **filter_docs(),
-            PARAMETER: parameter_doc(),
-            "format": formats,
-        }
+        return {**super().parameter_docs(), "format": formats}
 
     def json_ld(self):
         return getattr(self.request, "accepted_renderer", None).__class__ is JsonLdRenderer
@@ -247,26 +218,12 @@ class EventsAPIViewSet(HarvestMixin, JsonNotFound, StrictFilters, BaseAPIViewSet
             prepare([o.event for o in occurrences], self.request)
         return [json_ld_data(o.event, o, o.api_data["url"], self.request) for o in occurrences]
 
-    @classmethod
-    def get_body_fields(cls, model):
-        return cls._convert_api_fields([*cls.body_fields, *cls.api_fields])
+    def last_modified(self):
+        return occurrence_last_modified()
 
-    @classmethod
-    def get_detail_default_fields(cls, model):
-        return cls.listing_default_fields
-
-    def check_query_parameters(self, queryset):
-        """Only the parameters above: no filtering on arbitrary columns."""
-        unknown = set(self.request.GET) - self.known_query_parameters
-        if unknown:
-            raise BadRequestError(
-                "query parameter is not an operation or a recognised field: "
-                + ", ".join(sorted(unknown))
-            )
-
-    def base_queryset(self):
+    def with_everything(self, queryset):
         return (
-            EventOccurrence.objects.visible(hidden_branches_for(self.request))
+            queryset.visible(hidden_branches_for(self.request))
             .filter(event__live=True)
             .select_related("event", "event__locale", "center", "locale")
             .prefetch_related(
@@ -275,21 +232,21 @@ class EventsAPIViewSet(HarvestMixin, JsonNotFound, StrictFilters, BaseAPIViewSet
                 "event__sectors",
             )
             .defer("event__body")
-            .annotate(last_modified=last_modified())
+            .annotate(last_modified=self.last_modified())
         )
 
     def get_queryset(self):
         if self.action != "listing_view":
-            return self.base_queryset()
-        locale = requested_locale(self.request)
+            return self.with_everything(EventOccurrence.objects.all())
+        locale = self.asked_locale()
         hidden = hidden_branches_for(self.request)
         calendars = NetworkEventsPage.objects.visible(hidden).filter(locale=locale)
-        calendar = in_site(calendars, self.request, locale).first()
+        calendar = self.in_site(calendars, locale).first()
         if calendar is None:
             return EventOccurrence.objects.none()
         # No join to the event to check it is live, as on the calendar pages: only live
         # events have occurrences (unpublishing deletes them), and the count ran that join
-        # for every upcoming date. The page's 20 rows are checked in base_queryset().
+        # for every upcoming date. The page's 20 rows are checked in with_everything().
         filters = CalendarFilterSet(
             self.request.GET,
             calendar.scope().visible(hidden),
@@ -304,73 +261,43 @@ class EventsAPIViewSet(HarvestMixin, JsonNotFound, StrictFilters, BaseAPIViewSet
             return chosen
         return chosen.upcoming(timezone.now())
 
-    def harvest_hidden(self):
-        """The dates of this listing's scope a visitor may not open now."""
-        locale = requested_locale(self.request)
-        calendar = in_site(NetworkEventsPage.objects.filter(locale=locale), self.request, locale)
+    def harvest_scope(self, locale):
+        """The dates of the network's calendar in this site and language."""
+        calendar = self.in_site(NetworkEventsPage.objects.filter(locale=locale), locale)
         calendar = calendar.first()
-        if calendar is None:
-            return EventOccurrence.objects.none()
-        hidden = hidden_branches_for(self.request)
-        return calendar.scope().exclude(pk__in=calendar.scope().visible(hidden).values("pk"))
+        return calendar.scope() if calendar is not None else EventOccurrence.objects.none()
 
-    def listing_view(self, request):
-        """Count and pick the page's rows on the occurrence table, then join for those only.
-
-        Joining event, page, center and locale before the sort (and the count) would join
-        every upcoming date of the network, so the time would grow with the network.
-        """
-        self.check_query_parameters(None)
-        since = self.harvest_since()
+    def harvest_since(self):
+        since = super().harvest_since()
         if since is not None and self.json_ld():
             raise BadRequestError("modified_since is not available as JSON-LD: ask for JSON")
-        if since is not None:
-            changes = self.harvest_page(
-                since,
-                EventOccurrence,
-                self.get_queryset(),
-                self.harvest_hidden(),
-                last_modified(),
-                requested_locale(self.request),
-            )
-            ids = [row[0] for row in changes if not row[2]]
-        else:
-            ids = list(self.paginate_queryset(self.get_queryset().values_list("pk", flat=True)))
-        rows = self.base_queryset().in_bulk(ids)
-        page = [rows[pk] for pk in ids if pk in rows]
-        self.prepare(page)
-        if self.json_ld():
-            items = [
-                {key: value for key, value in item.items() if key != "@context"}
-                for item in self.json_ld_items(page)
-            ]
-            return Response(
-                {
-                    "@context": SCHEMA_ORG,
-                    "@type": "ItemList",
-                    "numberOfItems": self.paginator.total_count,
-                    "itemListElement": items,
-                }
-            )
-        serializer = self.get_serializer(page, many=True)
-        if since is not None:
-            return self.get_paginated_response(self.harvest_items(changes, serializer.data))
-        return self.get_paginated_response(serializer.data)
+        return since
 
-    def detail_view(self, request, pk):
-        if set(request.GET) - {"fields", "format", "_"}:
-            raise BadRequestError("a single event date takes no filters")
-        occurrence = self.get_object()
-        self.prepare([occurrence])
+    def listing_answer(self, items, changes=None):
+        if not self.json_ld():
+            return super().listing_answer(items, changes)
+        return Response(
+            {
+                "@context": SCHEMA_ORG,
+                "@type": "ItemList",
+                "numberOfItems": self.paginator.total_count,
+                "itemListElement": [
+                    {key: value for key, value in item.items() if key != "@context"}
+                    for item in self.json_ld_items(items)
+                ],
+            }
+        )
+
+    def detail_answer(self, item):
         if self.json_ld():
-            return Response(self.json_ld_items([occurrence])[0])
-        return Response(self.get_serializer(occurrence).data)
+            return Response(self.json_ld_items([item])[0])
+        return super().detail_answer(item)
 
     # One pass over the page of results: the lookups each item needs, in bulk ------------
     def prepare(self, occurrences):
         request = self.request
         events = [o.event for o in occurrences]
-        urls = translation_urls(events + [o.center for o in occurrences if o.center], request)
+        urls = self.urls_of(events + [o.center for o in occurrences if o.center])
         locale = occurrences[0].locale if occurrences else None
         categories = localized(
             EventCategory, {c for e in events for c in e.categories.all()}, locale
@@ -400,7 +327,7 @@ class EventsAPIViewSet(HarvestMixin, JsonNotFound, StrictFilters, BaseAPIViewSet
                 "center": self.center(occurrence.center, urls, language),
                 "venue": event.place_name,
                 "space": self.space(event.localized_space, request),
-                "image": rendition(event.hero_image, event.hero_alt_text, request),
+                "image": self.image(event.hero_image, event.hero_alt_text),
                 "locale": language,
             }
 

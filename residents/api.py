@@ -9,31 +9,21 @@ The contact e-mail and phone are given only for a resident that agreed to show t
 """
 
 from django.db.models import Prefetch
-from django.urls import reverse
 from django.utils import translation
-from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
-from rest_framework.fields import Field
-from rest_framework.response import Response
 from wagtail.api import APIField
-from wagtail.api.v2.utils import BadRequestError
 
-from cms.api import PublicPagesAPIViewSet, common_parameters
 from cms.api_common import (
-    JsonNotFound,
+    OpenDataPagesEndpoint,
     Prepared,
     first_error,
-    in_site,
     localized,
+    page_item_fields,
     prefetched_images,
-    rendition,
-    requested_locale,
     taxonomy_list,
-    translation_urls,
 )
-from cms.api_fields import Image, Taxonomy, text, translations_shape, url
+from cms.api_fields import Image, Taxonomy, text, url
 from cms.api_schema import parameter
-from cms.harvest import PARAMETER, HarvestMixin, LastModified, page_last_modified, parameter_doc
 from cms.tree import center_path
 from cms.visibility import hidden_branches_for
 from network.models import CenterPage, Sector
@@ -42,21 +32,6 @@ from spaces.models import SpacePage
 from .choices import ResidentKind, Service
 from .filters import ResidentFilterSet
 from .models import ResidentPage
-
-FILTER_KEYS = list(ResidentFilterSet.base_filters)
-
-
-def filter_docs():
-    """The directory's filters, for the API's description."""
-    return {
-        "center": parameter("center", "A center's slug (as in its address)."),
-        "kind": parameter("kind", "The kind of resident.", enum=ResidentKind.values),
-        "sector": parameter("sector", "A sector's slug: residents working in it."),
-        "service": parameter("service", "Residents offering this service.", enum=Service.values),
-        "services": parameter(
-            "services", "`yes`: only residents offering some service.", enum=["yes"]
-        ),
-    }
 
 
 class ResidentLabel(serializers.Serializer):
@@ -76,44 +51,18 @@ class ResidentContact(serializers.Serializer):
     phone = text(allow_blank=True)
 
 
-@extend_schema_field(url("The resident's address in this API."))
-class ResidentDetailUrlField(Field):
-    def __init__(self, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
-
-    def to_representation(self, resident):
-        return self.context["request"].build_absolute_uri(
-            reverse("wagtailapi:residents:detail", args=[resident.pk])
-        )
-
-
-class ResidentsAPIViewSet(HarvestMixin, JsonNotFound, PublicPagesAPIViewSet):
+class ResidentsAPIViewSet(OpenDataPagesEndpoint):
     api_description = (
         "Who works at the centers (organisations, studios, startups, collectives, artists, "
         "service providers) and the services they offer, with the directory's filters: a "
         "bad value answers 400 with a message. The contact is given only with consent."
     )
+    filter_set = ResidentFilterSet
     model = ResidentPage
+    item_name = "resident"
     harvest_type = "residents.ResidentPage"
-    filter_backends = []
-    known_query_parameters = frozenset(
-        ["limit", "offset", "fields", "format", "_", "locale", PARAMETER, *FILTER_KEYS]
-    )
-    meta_fields = [
-        "type",
-        APIField("detail_url", serializer=ResidentDetailUrlField()),
-        "html_url",
-        "slug",
-        "first_published_at",
-        "locale",
-    ]
-    resident_fields = [
-        APIField("title"),
-        APIField("summary", serializer=Prepared(text("Its short description.", allow_blank=True))),
-        APIField("url", serializer=Prepared(url("The resident's page.", allow_null=True))),
-        APIField("translations", serializer=Prepared(translations_shape())),
+    item_fields = [
+        *page_item_fields("Its short description.", "The resident's page."),
         APIField("kind", serializer=Prepared(ResidentLabel())),
         APIField("sectors", serializer=Prepared(Taxonomy(many=True))),
         APIField("services", serializer=Prepared(ResidentLabel(many=True))),
@@ -137,105 +86,46 @@ class ResidentsAPIViewSet(HarvestMixin, JsonNotFound, PublicPagesAPIViewSet):
             ),
         ),
         APIField("logo", serializer=Prepared(Image(allow_null=True))),
-        APIField("last_modified", serializer=LastModified()),
-    ]
-    listing_default_fields = [
-        "id",
-        "type",
-        "detail_url",
-        "html_url",
-        "slug",
-        "first_published_at",
-        "locale",
-        *[field.name for field in resident_fields],
     ]
     name = "residents"
 
     @classmethod
-    def parameter_docs(cls):
-        return {**common_parameters(), **filter_docs(), PARAMETER: parameter_doc()}
-
-    @classmethod
-    def get_body_fields(cls, model):
-        return cls._convert_api_fields([*cls.body_fields, *cls.resident_fields])
-
-    @classmethod
-    def get_detail_default_fields(cls, model):
-        return cls.listing_default_fields
-
-    @classmethod
-    def get_listing_default_fields(cls, model):
-        return cls.listing_default_fields[:]
-
-    def check_query_parameters(self, queryset):
-        unknown = set(self.request.GET) - self.known_query_parameters
-        if unknown:
-            raise BadRequestError(
-                "query parameter is not an operation or a recognised field: "
-                + ", ".join(sorted(unknown))
-            )
+    def filter_docs(cls):
+        """The directory's filters, for the API's description."""
+        return {
+            "center": parameter("center", "A center's slug (as in its address)."),
+            "kind": parameter("kind", "The kind of resident.", enum=ResidentKind.values),
+            "sector": parameter("sector", "A sector's slug: residents working in it."),
+            "service": parameter(
+                "service", "Residents offering this service.", enum=Service.values
+            ),
+            "services": parameter(
+                "services", "`yes`: only residents offering some service.", enum=["yes"]
+            ),
+        }
 
     def with_everything(self, queryset):
         return (
             queryset.visible(hidden_branches_for(self.request))
             .select_related("locale")
             .prefetch_related(Prefetch("logo", queryset=prefetched_images()), "sectors", "links")
-            .annotate(last_modified=page_last_modified(ResidentPage))
+            .annotate(last_modified=self.last_modified())
         )
 
     def get_queryset(self):
         if self.action != "listing_view":
             return self.with_everything(ResidentPage.objects.all())
-        locale = requested_locale(self.request)
+        locale = self.asked_locale()
         if locale is None:
             return ResidentPage.objects.none()
         hidden = hidden_branches_for(self.request)
         centers = CenterPage.objects.visible(hidden).filter(locale=locale).order_by("path")
-        centers = in_site(centers, self.request, locale)
-        residents = in_site(
-            ResidentPage.objects.visible(hidden).filter(locale=locale), self.request, locale
-        )
+        centers = self.in_site(centers, locale)
+        residents = self.in_site(ResidentPage.objects.visible(hidden).filter(locale=locale), locale)
         filters = ResidentFilterSet(self.request.GET, residents, locale=locale, centers=centers)
         filters.is_valid()
         first_error(filters.messages())
         return filters.qs.alphabetical()
-
-    def listing_view(self, request):
-        self.check_query_parameters(None)
-        since = self.harvest_since()
-        if since is not None:
-            changes = self.harvest_page(
-                since,
-                ResidentPage,
-                self.get_queryset(),
-                self.harvest_hidden(),
-                page_last_modified(ResidentPage),
-                requested_locale(self.request),
-            )
-            ids = [row[0] for row in changes if not row[2]]
-        else:
-            ids = list(self.paginate_queryset(self.get_queryset().values_list("pk", flat=True)))
-        rows = self.with_everything(ResidentPage.objects.filter(pk__in=ids)).in_bulk()
-        page = [rows[pk] for pk in ids if pk in rows]
-        self.prepare(page)
-        data = self.get_serializer(page, many=True).data
-        if since is not None:
-            return self.get_paginated_response(self.harvest_items(changes, data))
-        return self.get_paginated_response(data)
-
-    def harvest_hidden(self):
-        """The residents of this listing's site and language a visitor may not open now."""
-        locale = requested_locale(self.request)
-        residents = in_site(ResidentPage.objects.filter(locale=locale), self.request, locale)
-        visible = ResidentPage.objects.visible(hidden_branches_for(self.request))
-        return residents.exclude(pk__in=visible.values("pk"))
-
-    def detail_view(self, request, pk):
-        if set(request.GET) - {"fields", "format", "_"}:
-            raise BadRequestError("a single resident takes no filters")
-        resident = self.get_object()
-        self.prepare([resident])
-        return Response(self.get_serializer(resident).data)
 
     # One pass over the page of results --------------------------------------------------
     def prepare(self, residents):
@@ -261,7 +151,7 @@ class ResidentsAPIViewSet(HarvestMixin, JsonNotFound, PublicPagesAPIViewSet):
             resident.pk: by_key.get((keys.get(resident.space_id), resident.locale_id))
             for resident in residents
         }
-        urls = translation_urls([*residents, *centers.values(), *by_key.values()], request)
+        urls = self.urls_of([*residents, *centers.values(), *by_key.values()])
         locale = residents[0].locale if residents else None
         sectors = localized(Sector, {s for r in residents for s in r.sectors.all()}, locale)
         for resident in residents:
@@ -304,5 +194,5 @@ class ResidentsAPIViewSet(HarvestMixin, JsonNotFound, PublicPagesAPIViewSet):
                 "contact": {"email": resident.contact_email, "phone": resident.contact_phone}
                 if resident.contact_public
                 else None,
-                "logo": rendition(resident.logo, resident.title, request),
+                "logo": self.image(resident.logo, resident.title),
             }

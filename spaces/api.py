@@ -1,34 +1,24 @@
 """``/api/v2/spaces/``: the spaces finder as JSON, with the same filters and the same checks.
 
 The filters are the spaces page's (:class:`spaces.filters.SpaceFilterSet`, in strict
-mode): ``type`` (the kind of space, as on the
-page, not Wagtail's page type), ``center``, ``district``, ``min_area``, ``capacity``,
-``period`` + ``max_price``, ``sector``, ``amenity`` (repeatable: all of them),
-``free_on`` and ``sort``. A value the page would drop with a message is a 400 here.
+mode): ``type`` (the kind of space, as on the page, not Wagtail's page type),
+``center``, ``district``, ``min_area``, ``capacity``, ``period`` + ``max_price``,
+``sector``, ``amenity`` (repeatable: all of them), ``free_on`` and ``sort``. A value the
+page would drop with a message is a 400 here.
 """
 
 from django.db.models import Prefetch
-from django.urls import reverse
 from django.utils import translation
-from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
-from rest_framework.fields import Field
-from rest_framework.response import Response
 from wagtail.api import APIField
-from wagtail.api.v2.utils import BadRequestError
 
-from cms.api import PublicPagesAPIViewSet, common_parameters
 from cms.api_common import (
-    JsonNotFound,
+    OpenDataPagesEndpoint,
     Prepared,
-    StrictFilters,
-    in_site,
     localized,
+    page_item_fields,
     prefetched_images,
-    rendition,
-    requested_locale,
     taxonomy_list,
-    translation_urls,
 )
 from cms.api_fields import (
     Image,
@@ -36,30 +26,16 @@ from cms.api_fields import (
     Ward,
     nullable_text,
     text,
-    translations_shape,
     url,
 )
 from cms.api_schema import filter_parameters
-from cms.harvest import PARAMETER, HarvestMixin, LastModified, page_last_modified, parameter_doc
 from cms.visibility import hidden_branches_for
 from network import wards
 from network.models import Amenity, CenterPage, Sector
 from spaces.filters import SpaceFilterForm, SpaceFilterSet
 from spaces.models import SpacePage
 
-FILTER_KEYS = list(SpaceFilterSet.base_filters)
-
-
 NOTES = {"max_price": ", with the period it is for (`period`).", "amenity": " (repeat it)."}
-
-
-def filter_docs():
-    """The finder's filters, for the API's description (its form's fields: the fixed
-    choices; those of this network's centers, wards, sectors and amenities change with it
-    and are named by the 400)."""
-    with translation.override("en"):
-        form = SpaceFilterForm(None, centers=[], districts=[], sectors=[], amenities=[])
-    return filter_parameters(form.fields, NOTES)
 
 
 class Labelled(serializers.Serializer):
@@ -89,44 +65,18 @@ class SpaceCenter(serializers.Serializer):
     url = url(allow_null=True)
 
 
-@extend_schema_field(url("The space's address in this API."))
-class SpaceDetailUrlField(Field):
-    def __init__(self, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
-
-    def to_representation(self, space):
-        return self.context["request"].build_absolute_uri(
-            reverse("wagtailapi:spaces:detail", args=[space.pk])
-        )
-
-
-class SpacesAPIViewSet(HarvestMixin, JsonNotFound, StrictFilters, PublicPagesAPIViewSet):
+class SpacesAPIViewSet(OpenDataPagesEndpoint):
     api_description = (
         "The spaces the centers let (studios, stages, galleries, co-working...), with the "
         "spaces finder's filters: a bad value answers 400 with a message."
     )
+    filter_set = SpaceFilterSet
     model = SpacePage
+    item_name = "space"
     harvest_type = "spaces.SpacePage"
     harvest_refused = ("sort",)
-    filter_backends = []
-    known_query_parameters = frozenset(
-        ["limit", "offset", "fields", "format", "_", "locale", PARAMETER, *FILTER_KEYS]
-    )
-    meta_fields = [
-        "type",
-        APIField("detail_url", serializer=SpaceDetailUrlField()),
-        "html_url",
-        "slug",
-        "first_published_at",
-        "locale",
-    ]
-    space_fields = [
-        APIField("title"),
-        APIField("summary", serializer=Prepared(text("A line or two about it.", allow_blank=True))),
-        APIField("url", serializer=Prepared(url("The space's page.", allow_null=True))),
-        APIField("translations", serializer=Prepared(translations_shape())),
+    item_fields = [
+        *page_item_fields("A line or two about it.", "The space's page."),
         APIField("space_type", serializer=Prepared(Labelled())),
         APIField("area"),
         APIField("capacity", serializer=Prepared(Capacity())),
@@ -143,43 +93,17 @@ class SpacesAPIViewSet(HarvestMixin, JsonNotFound, StrictFilters, PublicPagesAPI
         APIField("latitude", serializer=Prepared(serializers.FloatField(allow_null=True))),
         APIField("longitude", serializer=Prepared(serializers.FloatField(allow_null=True))),
         APIField("image", serializer=Prepared(Image(allow_null=True))),
-        APIField("last_modified", serializer=LastModified()),
-    ]
-    listing_default_fields = [
-        "id",
-        "type",
-        "detail_url",
-        "html_url",
-        "slug",
-        "first_published_at",
-        "locale",
-        *[field.name for field in space_fields],
     ]
     name = "spaces"
 
     @classmethod
-    def parameter_docs(cls):
-        return {**common_parameters(), **filter_docs(), PARAMETER: parameter_doc()}
-
-    @classmethod
-    def get_body_fields(cls, model):
-        return cls._convert_api_fields([*cls.body_fields, *cls.space_fields])
-
-    @classmethod
-    def get_detail_default_fields(cls, model):
-        return cls.listing_default_fields
-
-    @classmethod
-    def get_listing_default_fields(cls, model):
-        return cls.listing_default_fields[:]
-
-    def check_query_parameters(self, queryset):
-        unknown = set(self.request.GET) - self.known_query_parameters
-        if unknown:
-            raise BadRequestError(
-                "query parameter is not an operation or a recognised field: "
-                + ", ".join(sorted(unknown))
-            )
+    def filter_docs(cls):
+        """The finder's filters (its form's fields: the fixed choices; those of this
+        network's centers, wards, sectors and amenities change with it and are named by
+        the 400)."""
+        with translation.override("en"):
+            form = SpaceFilterForm(None, centers=[], districts=[], sectors=[], amenities=[])
+        return filter_parameters(form.fields, NOTES)
 
     def with_everything(self, queryset):
         return (
@@ -191,76 +115,33 @@ class SpacesAPIViewSet(HarvestMixin, JsonNotFound, StrictFilters, PublicPagesAPI
                 Prefetch("hero_image", queryset=prefetched_images()), "amenities", "sectors"
             )
             .defer_streamfields()
-            .annotate(last_modified=page_last_modified(SpacePage))
+            .annotate(last_modified=self.last_modified())
         )
 
     def get_queryset(self):
         if self.action != "listing_view":
             return self.with_everything(SpacePage.objects.all())
-        locale = requested_locale(self.request)
+        locale = self.asked_locale()
         if locale is None:
             return SpacePage.objects.none().with_capacity()
         hidden = hidden_branches_for(self.request)
         centers = CenterPage.objects.visible(hidden).filter(locale=locale).order_by("path")
-        centers = in_site(centers, self.request, locale)
-        spaces = in_site(
-            SpacePage.objects.visible(hidden).filter(locale=locale), self.request, locale
-        )
+        centers = self.in_site(centers, locale)
+        spaces = self.in_site(SpacePage.objects.visible(hidden).filter(locale=locale), locale)
         filters = SpaceFilterSet(
             self.request.GET, spaces, locale=locale, centers=centers, strict=True
         )
         return filters.ordered(filters.qs.with_capacity())
 
-    def listing_view(self, request):
-        """Count and pick the page's spaces on their own rows, then read what the items
-        show for those only: counting with the centers' columns read them for every
-        space of the network."""
-        self.check_query_parameters(None)
-        since = self.harvest_since()
-        if since is not None:
-            changes = self.harvest_page(
-                since,
-                SpacePage,
-                self.get_queryset(),
-                self.harvest_hidden(),
-                page_last_modified(SpacePage),
-                requested_locale(self.request),
-            )
-            ids = [row[0] for row in changes if not row[2]]
-        else:
-            ids = list(self.paginate_queryset(self.get_queryset().values_list("pk", flat=True)))
-        rows = self.with_everything(SpacePage.objects.filter(pk__in=ids)).in_bulk()
-        page = [rows[pk] for pk in ids if pk in rows]
-        self.prepare(page)
-        data = self.get_serializer(page, many=True).data
-        if since is not None:
-            return self.get_paginated_response(self.harvest_items(changes, data))
-        return self.get_paginated_response(data)
-
-    def harvest_hidden(self):
-        """The spaces of this listing's site and language a visitor may not open now."""
-        locale = requested_locale(self.request)
-        spaces = in_site(SpacePage.objects.filter(locale=locale), self.request, locale)
-        visible = SpacePage.objects.visible(hidden_branches_for(self.request))
-        return spaces.exclude(pk__in=visible.values("pk"))
-
-    def detail_view(self, request, pk):
-        if set(request.GET) - {"fields", "format", "_"}:
-            raise BadRequestError("a single space takes no filters")
-        space = self.get_object()
-        self.prepare([space])
-        return Response(self.get_serializer(space).data)
-
     # One pass over the page of results --------------------------------------------------
     def prepare(self, spaces):
-        request = self.request
         centers = {
             center.path: center
             for center in CenterPage.objects.filter(
                 path__in={space.center_path for space in spaces}
             ).only("path", "translation_key", "url_path", "locale_id", "title", "slug")
         }
-        urls = translation_urls([*spaces, *centers.values()], request)
+        urls = self.urls_of([*spaces, *centers.values()])
         locale = spaces[0].locale if spaces else None
         amenities = localized(Amenity, {a for s in spaces for a in s.amenities.all()}, locale)
         sectors = localized(Sector, {s for space in spaces for s in space.sectors.all()}, locale)
@@ -302,7 +183,7 @@ class SpacesAPIViewSet(HarvestMixin, JsonNotFound, StrictFilters, PublicPagesAPI
                 "district": space.center_district,
                 "latitude": _float(space.center_latitude),
                 "longitude": _float(space.center_longitude),
-                "image": rendition(space.hero_image, space.hero_alt_text, request),
+                "image": self.image(space.hero_image, space.hero_alt_text),
             }
 
 
