@@ -31,6 +31,19 @@ def query_text(raw):
     return raw[:QUERY_READ_CHARS] if isinstance(raw, str) else ""
 
 
+def number_text(raw):
+    """What a number is read from: ``raw``'s first ``PAGE_NUMBER_CHARS`` characters."""
+    return str(raw).strip()[:PAGE_NUMBER_CHARS]
+
+
+def whole_number(raw):
+    """The whole number written in ``raw`` (:func:`number_text`), or None."""
+    try:
+        return int(number_text(raw))
+    except ValueError:
+        return None
+
+
 def page_number(raw, notes=None):
     """The page asked for in ``raw`` (``?page=``): 1 when absent, not a number or below 1.
 
@@ -38,9 +51,8 @@ def page_number(raw, notes=None):
     """
     if raw in (None, ""):
         return 1
-    try:
-        number = int(str(raw).strip()[:PAGE_NUMBER_CHARS])
-    except ValueError:
+    number = whole_number(raw)
+    if number is None:
         if notes is not None:
             notes.append(
                 _("“%(value)s” is not a page number: showing the first page.") % {"value": raw}

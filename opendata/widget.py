@@ -17,6 +17,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from wagtail.models import Locale
 
 from cms.api_common import in_site
+from cms.listing import number_text, whole_number
 from cms.visibility import hidden_branches_for
 from events import extensions
 from events.choices import FILTER_KEYS
@@ -32,12 +33,12 @@ DEFAULT_LIMIT, MAX_LIMIT = 5, 20
 def _limit(raw, messages):
     if raw in (None, ""):
         return DEFAULT_LIMIT
-    value = str(raw).strip()[:12]
-    if value.isdigit() and 1 <= int(value) <= MAX_LIMIT:
-        return int(value)
+    number = whole_number(raw)
+    if number is not None and 1 <= number <= MAX_LIMIT:
+        return number
     messages.append(
         _("“%(value)s” is not a number of events from 1 to %(max)s: showing %(limit)s.")
-        % {"value": value, "max": MAX_LIMIT, "limit": DEFAULT_LIMIT}
+        % {"value": number_text(raw), "max": MAX_LIMIT, "limit": DEFAULT_LIMIT}
     )
     return DEFAULT_LIMIT
 

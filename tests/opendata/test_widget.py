@@ -82,6 +82,8 @@ def test_english_widget_in_english(client, upcoming, english, center):
         ({"limit": "999"}, "“999” không phải là số sự kiện từ 1 đến 20: hiển thị 5 sự kiện.", 3),
         ({"limit": "-1"}, "“-1” không phải là số sự kiện từ 1 đến 20: hiển thị 5 sự kiện.", 3),
         ({"limit": "năm"}, "“năm” không phải là số sự kiện từ 1 đến 20: hiển thị 5 sự kiện.", 3),
+        # A digit Python's int() does not read (it answered 500 when isdigit() let it by).
+        ({"limit": "²"}, "“²” không phải là số sự kiện từ 1 đến 20: hiển thị 5 sự kiện.", 3),
         (
             {"from": "𝟚𝟘𝟚𝟞-𝟙𝟚"},
             "“𝟚𝟘𝟚𝟞-𝟙𝟚” không phải là ngày (hãy dùng dạng NNNN-TT-NN, ví dụ 2026-12-05): đã bỏ qua.",
