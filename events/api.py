@@ -41,6 +41,7 @@ from cms.api_fields import (
 from cms.api_schema import OpenDataSchema, filter_parameters, parameter
 from cms.harvest import PARAMETER, latest, touched
 from cms.visibility import hidden_branches_for
+from events import extensions
 from events.calendar_view import name_spaces
 from events.choices import AttendanceMode
 from events.filters import CalendarFilterSet
