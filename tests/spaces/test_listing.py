@@ -124,6 +124,11 @@ def test_filters_fold_above_the_results_with_the_active_ones_as_chips(client, ne
     ).content.decode()
     assert html.index('class="result-count"') < html.index('class="space-cards"')
     assert '<details class="finder-filters">' in html  # folded while there are results
+    # The folded filters hide their headings: the cards' titles (h3) still follow an h2.
+    after_filters = html.split("</details>", 1)[1]
+    assert after_filters.index('<h2 class="visually-hidden">Không gian phù hợp</h2>') < (
+        after_filters.index('class="space-card__title"')
+    )
     chips = re.findall(
         r'<a class="chip" href="\?([^"]*)" rel="nofollow" data-filter="(\w+)">([^<]+)<', html
     )
