@@ -22,6 +22,15 @@ pytestmark = [pytest.mark.browser, LIVE_DB]
 VIEWPORTS = [{"width": 390, "height": 844}, {"width": 1280, "height": 900}]
 SEARCHES = {"vi": "dem+nhac", "en": "exhibition"}
 HEADER_TEXT = ".site-header a, .site-header button, .site-header span, .site-header small"
+# Layout shifts as the page loads (web fonts, images), summed as Lighthouse's CLS is.
+RECORD_SHIFTS = """
+window.__layoutShift = 0;
+new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+        if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+    }
+}).observe({type: "layout-shift", buffered: true});
+"""
 
 
 def pages_to_check(language_code):
@@ -51,7 +60,8 @@ def screenshot_name(width, url):
 
 
 def test_no_wcag_22_aa_violation_on_the_main_pages(demo_live, new_page, screenshots):
-    """Also: no page scrolls sideways; each is left as a screenshot for people to look at."""
+    """Also: no page scrolls sideways or shifts as it loads (CLS under 0.1, "good" in
+    Lighthouse); each is left as a screenshot for people to look at."""
     urls = pages_to_check("vi") + pages_to_check("en")
     problems = []
     checked = 0
@@ -59,6 +69,7 @@ def test_no_wcag_22_aa_violation_on_the_main_pages(demo_live, new_page, screensh
         # The site's Content-Security-Policy forbids inline scripts, as it should;
         # bypass_csp lets the test inject axe itself.
         page = new_page(viewport=viewport, bypass_csp=True)
+        page.add_init_script(RECORD_SHIFTS)
         for url in urls:
             response = page.goto(demo_live.url + url)
             assert response.status == 200, url
@@ -70,6 +81,9 @@ def test_no_wcag_22_aa_violation_on_the_main_pages(demo_live, new_page, screensh
             ]
             if page.evaluate("document.documentElement.scrollWidth > window.innerWidth"):
                 problems.append(f"{viewport['width']}px {url}: scrolls sideways")
+            shift = page.evaluate("window.__layoutShift")
+            if shift >= 0.1:
+                problems.append(f"{viewport['width']}px {url}: layout shift {shift:.3f}")
             page.screenshot(
                 path=str(screenshots / screenshot_name(viewport["width"], url)), full_page=True
             )
